@@ -1,0 +1,132 @@
+#include "server/api/httpsupport.h"
+#include "server/api/routes.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace nb::server {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nb::server::DistributionRoutes", text);
+}
+
+QByteArray listTag(qint64 companyId, const DistributionList &list)
+{
+    return entityTag(("distribution-" + list.category.toLatin1() + '-').constData(), companyId,
+                     list.version);
+}
+
+QJsonObject listJson(qint64 companyId, const DistributionList &list)
+{
+    QJsonObject object = list.toJson();
+    object.insert(QStringLiteral("etag"), QString::fromLatin1(listTag(companyId, list)));
+    return object;
+}
+
+HttpResponse listResponse(int status, qint64 companyId, const DistributionList &list)
+{
+    HttpResponse response = HttpResponse::json(status, listJson(companyId, list));
+    response.setHeader("ETag", listTag(companyId, list));
+    return response;
+}
+
+HttpResponse unknownCategory(const QString &category)
+{
+    return notFound(tr("The Verteiler category \"%1\"").arg(category));
+}
+
+HttpResponse getAll(ApiContext &ctx, const HttpRequest &request)
+{
+    auto session = authenticateCompanyUser(ctx, request);
+    if (auto *failure = std::get_if<HttpResponse>(&session))
+        return *failure;
+    const qint64 companyId = std::get<SessionInfo>(session).user.companyId;
+    auto lists = ctx.distribution.list(companyId);
+    if (!lists)
+        return internalProblem(lists.error());
+    QJsonArray array;
+    for (const DistributionList &list : *lists)
+        array.append(listJson(companyId, list));
+    HttpResponse response =
+        HttpResponse::json(200, QJsonObject{{QStringLiteral("categories"), array}});
+    const QByteArray tag = contentTag(response.body);
+    if (auto notModified = checkIfNoneMatch(request, tag))
+        return *notModified;
+    response.setHeader("ETag", tag);
+    return response;
+}
+
+HttpResponse getOne(ApiContext &ctx, const HttpRequest &request)
+{
+    auto session = authenticateCompanyUser(ctx, request);
+    if (auto *failure = std::get_if<HttpResponse>(&session))
+        return *failure;
+    const qint64 companyId = std::get<SessionInfo>(session).user.companyId;
+    const QString category = request.params.value(QStringLiteral("category"));
+    if (!distributionCategories().contains(category))
+        return unknownCategory(category);
+    auto list = ctx.distribution.get(companyId, category);
+    if (!list)
+        return internalProblem(list.error());
+    if (auto notModified = checkIfNoneMatch(request, listTag(companyId, *list)))
+        return *notModified;
+    return listResponse(200, companyId, *list);
+}
+
+HttpResponse putOne(ApiContext &ctx, const HttpRequest &request)
+{
+    auto session = authenticateCompanyUser(ctx, request);
+    if (auto *failure = std::get_if<HttpResponse>(&session))
+        return *failure;
+    const User &user = std::get<SessionInfo>(session).user;
+    const QString category = request.params.value(QStringLiteral("category"));
+    if (!distributionCategories().contains(category))
+        return unknownCategory(category);
+    if (!user.isAdmin()) {
+        return HttpResponse::problem(403, "admin-required",
+                                     tr("Only an administrator of your company can change the "
+                                        "Verteiler."));
+    }
+    auto body = jsonBody(request);
+    if (auto *failure = std::get_if<HttpResponse>(&body))
+        return *failure;
+    auto addresses = distributionAddressesFromJson(std::get<QJsonObject>(body));
+    if (!addresses)
+        return validationProblem(addresses.error());
+
+    Transaction transaction(ctx.db);
+    if (!transaction.started())
+        return internalProblem(transaction.started().error());
+    auto current = ctx.distribution.get(user.companyId, category);
+    if (!current)
+        return internalProblem(current.error());
+    if (auto failed = checkIfMatch(request, listTag(user.companyId, *current)))
+        return *failed;
+    auto replaced =
+        ctx.distribution.replace(user.companyId, category, *addresses, current->version);
+    if (!replaced)
+        return internalProblem(replaced.error());
+    if (!*replaced)
+        return staleProblem();
+    if (Status committed = transaction.commit(); !committed)
+        return internalProblem(committed.error());
+    return listResponse(200, user.companyId,
+                        DistributionList{category, *addresses, current->version + 1});
+}
+
+} // namespace
+
+void addDistributionRoutes(Router &router, ApiContext &ctx)
+{
+    router.add(Method::Get, QStringLiteral("/api/v1/distribution"),
+               [&ctx](const HttpRequest &request) { return getAll(ctx, request); });
+    router.add(Method::Get, QStringLiteral("/api/v1/distribution/{category}"),
+               [&ctx](const HttpRequest &request) { return getOne(ctx, request); });
+    router.add(Method::Put, QStringLiteral("/api/v1/distribution/{category}"),
+               [&ctx](const HttpRequest &request) { return putOne(ctx, request); });
+}
+
+} // namespace nb::server

@@ -1,0 +1,151 @@
+#include "server/api/httpsupport.h"
+
+#include "core/crypto.h"
+#include "core/jsonreader.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <cstdio>
+
+namespace nb::server {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nb::server::Api", text);
+}
+
+HttpResponse unauthorized(const char *code, const QString &detail)
+{
+    HttpResponse response = HttpResponse::problem(401, code, detail);
+    response.setHeader("WWW-Authenticate", "Bearer realm=\"notabene\"");
+    return response;
+}
+} // namespace
+
+OrResponse<SessionInfo> authenticate(ApiContext &ctx, const HttpRequest &request)
+{
+    const QByteArray header = request.header("authorization");
+    if (!header.startsWith("Bearer ") || header.size() <= 7)
+        return unauthorized("unauthorized", tr("Sign in first: this request needs a session."));
+    const QByteArray token = header.mid(7).trimmed();
+    auto session = ctx.accounts.session(crypto::tokenHash(token), nowMs());
+    if (!session)
+        return internalProblem(session.error());
+    switch (session->first) {
+    case AccountStore::Lookup::Valid:
+        return session->second;
+    case AccountStore::Lookup::Expired:
+        return unauthorized("session-expired",
+                            tr("Your session has expired. Please sign in again."));
+    case AccountStore::Lookup::Unknown:
+        break;
+    }
+    return unauthorized("unauthorized", tr("The session is not valid. Please sign in again."));
+}
+
+OrResponse<SessionInfo> authenticateCompanyUser(ApiContext &ctx, const HttpRequest &request)
+{
+    auto session = authenticate(ctx, request);
+    if (auto *info = std::get_if<SessionInfo>(&session); info && info->user.companyId == 0) {
+        return HttpResponse::problem(403, "no-company",
+                                     tr("This account belongs to no customer company."));
+    }
+    return session;
+}
+
+OrResponse<QJsonObject> jsonBody(const HttpRequest &request)
+{
+    const QByteArray type = request.header("content-type").toLower();
+    if (!type.isEmpty() && !type.startsWith("application/json")) {
+        return HttpResponse::problem(415, "unsupported-media-type",
+                                     tr("Send the request body as application/json."));
+    }
+    Error error;
+    std::optional<QJsonObject> object = parseJsonObject(request.body, &error);
+    if (!object)
+        return HttpResponse::problem(400, error);
+    return *object;
+}
+
+QByteArray entityTag(const char *kind, qint64 id, qint64 version)
+{
+    return '"' + QByteArray(kind) + QByteArray::number(id) + "-v" + QByteArray::number(version) +
+           '"';
+}
+
+QByteArray contentTag(const QByteArray &body)
+{
+    return '"' + crypto::sha256(body).toHex().left(32) + '"';
+}
+
+static bool tagListContains(const QByteArray &header, const QByteArray &tag)
+{
+    for (QByteArray candidate : header.split(',')) {
+        candidate = candidate.trimmed();
+        if (candidate == "*" || candidate == tag)
+            return true;
+    }
+    return false;
+}
+
+std::optional<HttpResponse> checkIfMatch(const HttpRequest &request, const QByteArray &current)
+{
+    const QByteArray header = request.header("if-match");
+    if (header.isEmpty()) {
+        return HttpResponse::problem(
+            428, "precondition-required",
+            tr("Send If-Match with the ETag you last read, so that no change is overwritten."));
+    }
+    if (!tagListContains(header, current))
+        return staleProblem();
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> checkIfNoneMatch(const HttpRequest &request, const QByteArray &current)
+{
+    const QByteArray header = request.header("if-none-match");
+    if (header.isEmpty() || !tagListContains(header, current))
+        return std::nullopt;
+    HttpResponse response;
+    response.status = 304;
+    response.setHeader("ETag", current);
+    return response;
+}
+
+HttpResponse validationProblem(const Error &error)
+{
+    return HttpResponse::problem(422, error);
+}
+
+HttpResponse internalProblem(const Error &error)
+{
+    const QByteArray stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1();
+    std::fprintf(stderr, "%s internal error %s: %s\n", stamp.constData(), qPrintable(error.code),
+                 qPrintable(error.message));
+    return HttpResponse::problem(500, "internal-error",
+                                 tr("The server could not complete the request (logged at %1). "
+                                    "Nothing was changed.")
+                                     .arg(QString::fromLatin1(stamp)));
+}
+
+HttpResponse notFound(const QString &what)
+{
+    return HttpResponse::problem(404, "not-found", tr("%1 does not exist.").arg(what));
+}
+
+HttpResponse staleProblem()
+{
+    return HttpResponse::problem(412, "stale",
+                                 tr("Someone changed this in the meantime. Reload and apply your "
+                                    "change again."));
+}
+
+QByteArray requestFingerprint(const HttpRequest &request)
+{
+    return crypto::sha256(methodName(request.method) + ' ' + request.path.toUtf8() + '\n' +
+                          request.body)
+        .toHex();
+}
+
+} // namespace nb::server

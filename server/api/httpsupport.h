@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/error.h"
+#include "server/api/apicontext.h"
+#include "server/http/httptypes.h"
+
+#include <QJsonObject>
+#include <optional>
+#include <variant>
+
+namespace nb::server {
+
+// Either what the handler wanted, or the response that ends the request early.
+template <typename T> using OrResponse = std::variant<T, HttpResponse>;
+
+// The signed-in user of a request (Authorization: Bearer), or 401.
+OrResponse<SessionInfo> authenticate(ApiContext &ctx, const HttpRequest &request);
+// Like authenticate, but also requires a company account (staff have no Firmenprofil): 403.
+OrResponse<SessionInfo> authenticateCompanyUser(ApiContext &ctx, const HttpRequest &request);
+
+// The JSON object in the body: 415 for a non-JSON content type, 400 when malformed.
+OrResponse<QJsonObject> jsonBody(const HttpRequest &request);
+
+// Strong entity tags: "<kind><id>-v<version>".
+QByteArray entityTag(const char *kind, qint64 id, qint64 version);
+// For collections: a strong tag from the hash of the representation.
+QByteArray contentTag(const QByteArray &body);
+// For PUT and DELETE: 428 without If-Match, 412 when it does not name `current`.
+std::optional<HttpResponse> checkIfMatch(const HttpRequest &request, const QByteArray &current);
+// For GET: a 304 when If-None-Match names `current`.
+std::optional<HttpResponse> checkIfNoneMatch(const HttpRequest &request, const QByteArray &current);
+
+// 422 for validation errors, 500 (without internals) for storage errors.
+HttpResponse validationProblem(const Error &error);
+HttpResponse internalProblem(const Error &error);
+HttpResponse notFound(const QString &what);
+HttpResponse staleProblem();
+
+// The hex SHA-256 of method, path and body: what an Idempotency-Key is bound to.
+QByteArray requestFingerprint(const HttpRequest &request);
+
+} // namespace nb::server

@@ -1,0 +1,27 @@
+#include "server/api/routes.h"
+
+#include <QJsonObject>
+
+namespace nb::server {
+
+void addHealthRoutes(Router &router)
+{
+    router.add(Method::Get, QStringLiteral("/api/v1/health"), [](const HttpRequest &) {
+        return HttpResponse::json(
+            200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                             {QStringLiteral("version"), QStringLiteral(NOTABENE_VERSION)}});
+    });
+}
+
+Router buildApiRouter(ApiContext &ctx)
+{
+    Router router;
+    addHealthRoutes(router);
+    addSessionRoutes(router, ctx);
+    addCompanyRoutes(router, ctx);
+    addContactRoutes(router, ctx);
+    addDistributionRoutes(router, ctx);
+    return router;
+}
+
+} // namespace nb::server

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "server/api/apicontext.h"
+#include "server/http/router.h"
+
+namespace nb::server {
+
+// Each adds its resource's routes; `ctx` must outlive the router.
+void addHealthRoutes(Router &router);
+void addSessionRoutes(Router &router, ApiContext &ctx);
+void addCompanyRoutes(Router &router, ApiContext &ctx);
+void addContactRoutes(Router &router, ApiContext &ctx);
+void addDistributionRoutes(Router &router, ApiContext &ctx);
+
+// The whole REST API v1.
+Router buildApiRouter(ApiContext &ctx);
+
+} // namespace nb::server

@@ -1,0 +1,296 @@
+#include "server/servercommands.h"
+
+#include "core/crypto.h"
+#include "server/api/routes.h"
+#include "server/demodata.h"
+#include "server/http/apihttpserver.h"
+#include "server/http/guardedtcpserver.h"
+#include "server/signalwatcher.h"
+#include "server/storage/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QHostAddress>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <cstdio>
+
+namespace nb::server {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nb::server::Cli", text);
+}
+
+void out(const QString &text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+int fail(int code, const QString &text)
+{
+    std::fputs(qPrintable(QStringLiteral("notabene-server: ") + text + QLatin1Char('\n')), stderr);
+    return code;
+}
+
+QString usage()
+{
+    return tr("Usage: notabene-server <command> [options]\n"
+              "\n"
+              "Commands:\n"
+              "  serve       Answer the REST API (--listen HOST:PORT, --db URL)\n"
+              "  demo-data   Create the demo world in a database and print its logins (--db URL)\n"
+              "  migrate     Bring a database's schema up to date (--db URL)\n"
+              "  routes      List every route of the REST API\n"
+              "\n"
+              "Databases: sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE\n"
+              "Options: --help, --version; 'notabene-server <command> --help' for a command's "
+              "options.");
+}
+
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption(QStringLiteral("db"),
+                              tr("The database: sqlite:PATH or postgresql://USER@HOST:PORT/DB."),
+                              QStringLiteral("URL"));
+}
+
+// Parses a sub-command's options; on --help or bad arguments the returned code is set.
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments,
+                         const QString &description)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments))
+        return fail(ExitUsage, parser.errorText() + QLatin1Char('\n') + usage());
+    if (parser.isSet(help)) {
+        out(parser.helpText());
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return fail(ExitUsage,
+                    tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+    }
+    return std::nullopt;
+}
+
+Result<std::unique_ptr<Database>> openDatabase(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("db")))
+        return Error{QStringLiteral("usage"), tr("Missing --db URL."), {}};
+    auto url = parseDatabaseUrl(parser.value(QStringLiteral("db")));
+    if (!url)
+        return url.error();
+    auto db = Database::open(*url, QStringLiteral("main"));
+    if (!db)
+        return db.error();
+    if (Status migrated = (*db)->migrate(); !migrated)
+        return migrated.error();
+    return db;
+}
+
+int demoData(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    if (auto code = parse(parser, arguments, tr("Create the demo world (idempotent).")))
+        return *code;
+    auto db = openDatabase(parser);
+    if (!db)
+        return fail(ExitUsage, db.error().message);
+    auto logins = createDemoData(**db);
+    if (!logins)
+        return fail(ExitFailure, logins.error().message);
+    out(tr("Demo world ready in %1. Logins (password \"%2\" for all):")
+            .arg((*db)->url().display(), QString::fromLatin1(demoPassword)));
+    for (const DemoLogin &login : *logins)
+        out(QStringLiteral("  %1  %2  %3")
+                .arg(login.email, -32)
+                .arg(login.role, -7)
+                .arg(login.company));
+    return ExitOk;
+}
+
+int migrate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    if (auto code = parse(parser, arguments, tr("Bring the database schema up to date.")))
+        return *code;
+    auto db = openDatabase(parser);
+    if (!db)
+        return fail(ExitUsage, db.error().message);
+    out(tr("Schema version %1.").arg((*db)->schemaVersion()));
+    return ExitOk;
+}
+
+int routes(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (auto code = parse(parser, arguments, tr("List the REST API's routes.")))
+        return *code;
+    auto db = Database::open(
+        DatabaseUrl{DatabaseUrl::Engine::Sqlite, QStringLiteral(":memory:"), {}, 0, {}, {}, {}},
+        QStringLiteral("routes"));
+    if (!db)
+        return fail(ExitFailure, db.error().message);
+    ApiContext ctx(**db, ApiConfig{});
+    for (const QString &route : buildApiRouter(ctx).routeList())
+        out(route);
+    return ExitOk;
+}
+
+Result<QSslConfiguration> tlsConfiguration(const QString &certFile, const QString &keyFile)
+{
+    QFile cert(certFile);
+    QFile key(keyFile);
+    if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("tls"), tr("Cannot read the TLS certificate or key file."), {}};
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(cert.readAll(), QSsl::Pem);
+    const QByteArray keyData = key.readAll();
+    QSslKey privateKey(keyData, QSsl::Rsa, QSsl::Pem);
+    if (privateKey.isNull())
+        privateKey = QSslKey(keyData, QSsl::Ec, QSsl::Pem);
+    if (chain.isEmpty() || privateKey.isNull())
+        return Error{QStringLiteral("tls"), tr("The TLS certificate or key is not valid PEM."), {}};
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(privateKey);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return configuration;
+}
+
+int serve(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    tr("Address and port to listen on (default 127.0.0.1:8080; "
+                                       "port 0 picks a free one)."),
+                                    QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8080"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), tr("TLS certificate chain (PEM)."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), tr("TLS private key (PEM)."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption idle(QStringLiteral("idle-timeout"),
+                                  tr("Close connections idle or sending a request for longer "
+                                     "than this (default 30)."),
+                                  QStringLiteral("SECONDS"), QStringLiteral("30"));
+    const QCommandLineOption ttl(QStringLiteral("session-ttl"),
+                                 tr("Lifetime of a session (default 43200 = 12 hours)."),
+                                 QStringLiteral("SECONDS"), QStringLiteral("43200"));
+    const QCommandLineOption maxFailures(QStringLiteral("login-max-failures"),
+                                         tr("Failed sign-ins per account before it is paused "
+                                            "(default 5; per client address four times as many)."),
+                                         QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption window(QStringLiteral("login-window"),
+                                    tr("Window and pause for failed sign-ins (default 900)."),
+                                    QStringLiteral("SECONDS"), QStringLiteral("900"));
+    parser.addOptions({listen, tlsCert, tlsKey, idle, ttl, maxFailures, window});
+    if (auto code = parse(parser, arguments, tr("Answer the Notabene REST API.")))
+        return *code;
+
+    const auto positive = [&parser](const QCommandLineOption &option, qint64 *value) {
+        bool ok = false;
+        *value = parser.value(option).toLongLong(&ok);
+        return ok && *value > 0;
+    };
+    qint64 idleSeconds = 0, ttlSeconds = 0, failures = 0, windowSeconds = 0;
+    if (!positive(idle, &idleSeconds) || !positive(ttl, &ttlSeconds) ||
+        !positive(maxFailures, &failures) || !positive(window, &windowSeconds))
+        return fail(ExitUsage, tr("--idle-timeout, --session-ttl, --login-max-failures and "
+                                  "--login-window take positive whole numbers."));
+
+    const QString listenValue = parser.value(listen);
+    const qsizetype colon = listenValue.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = colon > 0 ? listenValue.mid(colon + 1).toUInt(&portOk) : 0;
+    QString host = colon > 0 ? listenValue.left(colon) : QString();
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress address(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1")
+                                                                  : host);
+    if (!portOk || port > 65535 || address.isNull())
+        return fail(ExitUsage, tr("--listen takes HOST:PORT with a numeric address, for example "
+                                  "127.0.0.1:8080."));
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
+        return fail(ExitUsage, tr("--tls-cert and --tls-key go together."));
+
+    auto db = openDatabase(parser);
+    if (!db)
+        return fail(ExitUsage, db.error().message);
+
+    ApiConfig config;
+    config.sessionTtlMs = ttlSeconds * 1000;
+    config.throttle.maxFailuresPerAccount = int(failures);
+    config.throttle.maxFailuresPerAddress = int(failures * 4);
+    config.throttle.windowMs = windowSeconds * 1000;
+    ApiContext ctx(**db, config);
+    ApiHttpServer http(buildApiRouter(ctx));
+    auto *tcp = new GuardedTcpServer(std::chrono::seconds(idleSeconds), &http);
+    if (parser.isSet(tlsCert)) {
+        auto tls = tlsConfiguration(parser.value(tlsCert), parser.value(tlsKey));
+        if (!tls)
+            return fail(ExitUsage, tls.error().message);
+        tcp->setTls(*tls);
+    }
+    if (!tcp->listen(address, static_cast<quint16>(port))) {
+        return fail(ExitUsage, tr("Cannot listen on %1: %2").arg(listenValue, tcp->errorString()));
+    }
+    http.bind(tcp);
+    const QString scheme = parser.isSet(tlsCert) ? QStringLiteral("https") : QStringLiteral("http");
+    const QString shownHost = address.protocol() == QAbstractSocket::IPv6Protocol
+                                  ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+                                  : address.toString();
+    out(tr("notabene-server %1 listening on %2://%3:%4 (database %5)")
+            .arg(QStringLiteral(NOTABENE_VERSION), scheme, shownHost)
+            .arg(tcp->serverPort())
+            .arg((*db)->url().display()));
+
+    SignalWatcher signals_;
+    QObject::connect(&signals_, &SignalWatcher::terminationRequested, qApp, [](int) {
+        out(tr("Stopping."));
+        QCoreApplication::quit();
+    });
+    return QCoreApplication::exec() == 0 ? ExitOk : ExitFailure;
+}
+
+} // namespace
+
+int runServerCommand(const QStringList &arguments)
+{
+    if (!crypto::initialize())
+        return fail(ExitFailure, tr("libsodium could not be initialised."));
+    const QString command = arguments.value(1);
+    const QStringList rest = QStringList{arguments.value(0)} + arguments.mid(2);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out(QStringLiteral("notabene-server ") + QStringLiteral(NOTABENE_VERSION));
+        return ExitOk;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
+        out(usage());
+        return ExitOk;
+    }
+    if (command == QLatin1String("serve"))
+        return serve(rest);
+    if (command == QLatin1String("demo-data"))
+        return demoData(rest);
+    if (command == QLatin1String("migrate"))
+        return migrate(rest);
+    if (command == QLatin1String("routes"))
+        return routes(rest);
+    if (command.isEmpty())
+        return fail(ExitUsage, tr("Missing command.") + QLatin1Char('\n') + usage());
+    return fail(ExitUsage,
+                tr("Unknown command \"%1\".").arg(command) + QLatin1Char('\n') + usage());
+}
+
+} // namespace nb::server

@@ -1,0 +1,83 @@
+#include "server/storage/migrations.h"
+
+namespace nb::server {
+
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps{
+        // 1: accounts, Firmenprofil, Ansprechpartner, Verteiler, idempotency, login throttling.
+        {
+            QStringLiteral("CREATE TABLE companies ("
+                           " id {{id}},"
+                           " customer_number TEXT NOT NULL UNIQUE,"
+                           " name TEXT NOT NULL,"
+                           " street TEXT NOT NULL DEFAULT '',"
+                           " postcode TEXT NOT NULL DEFAULT '',"
+                           " city TEXT NOT NULL DEFAULT '',"
+                           " country TEXT NOT NULL DEFAULT '',"
+                           " phone TEXT NOT NULL DEFAULT '',"
+                           " website TEXT NOT NULL DEFAULT '',"
+                           " vat_id TEXT NOT NULL DEFAULT '',"
+                           " primary_contact_email TEXT NOT NULL,"
+                           " version BIGINT NOT NULL DEFAULT 1)"),
+            QStringLiteral("CREATE TABLE users ("
+                           " id {{id}},"
+                           " email TEXT NOT NULL UNIQUE,"
+                           " password_hash TEXT NOT NULL,"
+                           " role TEXT NOT NULL CHECK (role IN ('admin', 'member', 'staff')),"
+                           " company_id BIGINT REFERENCES companies(id) ON DELETE CASCADE,"
+                           " display_name TEXT NOT NULL DEFAULT '',"
+                           " created_at BIGINT NOT NULL,"
+                           " CHECK ((role = 'staff') = (company_id IS NULL)))"),
+            QStringLiteral("CREATE TABLE sessions ("
+                           " token_hash TEXT PRIMARY KEY,"
+                           " user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                           " created_at BIGINT NOT NULL,"
+                           " expires_at BIGINT NOT NULL,"
+                           " client_address TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX sessions_user ON sessions(user_id)"),
+            QStringLiteral("CREATE TABLE contacts ("
+                           " id {{id}},"
+                           " company_id BIGINT NOT NULL REFERENCES companies(id) ON DELETE CASCADE,"
+                           " salutation TEXT NOT NULL DEFAULT '',"
+                           " title TEXT NOT NULL DEFAULT '',"
+                           " first_name TEXT NOT NULL,"
+                           " last_name TEXT NOT NULL,"
+                           " position TEXT NOT NULL DEFAULT '',"
+                           " email TEXT NOT NULL,"
+                           " phone TEXT NOT NULL DEFAULT '',"
+                           " mobile TEXT NOT NULL DEFAULT '',"
+                           " areas TEXT NOT NULL DEFAULT '',"
+                           " data_protection_officer INTEGER NOT NULL DEFAULT 0,"
+                           " emergency_contact INTEGER NOT NULL DEFAULT 0,"
+                           " receives_critical_information INTEGER NOT NULL DEFAULT 0,"
+                           " language TEXT NOT NULL DEFAULT 'de',"
+                           " version BIGINT NOT NULL DEFAULT 1)"),
+            QStringLiteral("CREATE INDEX contacts_company ON contacts(company_id, id)"),
+            QStringLiteral("CREATE TABLE distribution_lists ("
+                           " company_id BIGINT NOT NULL REFERENCES companies(id) ON DELETE CASCADE,"
+                           " category TEXT NOT NULL,"
+                           " addresses TEXT NOT NULL DEFAULT '[]',"
+                           " version BIGINT NOT NULL DEFAULT 1,"
+                           " PRIMARY KEY (company_id, category))"),
+            QStringLiteral("CREATE TABLE idempotency_keys ("
+                           " user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                           " idem_key TEXT NOT NULL,"
+                           " request_hash TEXT NOT NULL,"
+                           " status INTEGER NOT NULL,"
+                           " etag TEXT NOT NULL DEFAULT '',"
+                           " location TEXT NOT NULL DEFAULT '',"
+                           " body TEXT NOT NULL,"
+                           " created_at BIGINT NOT NULL,"
+                           " PRIMARY KEY (user_id, idem_key))"),
+            QStringLiteral("CREATE TABLE login_failures ("
+                           " bucket TEXT PRIMARY KEY,"
+                           " window_start BIGINT NOT NULL,"
+                           " failures INTEGER NOT NULL,"
+                           " locked_until BIGINT NOT NULL DEFAULT 0)"),
+        },
+    };
+    return steps;
+}
+
+} // namespace nb::server
