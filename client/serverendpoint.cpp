@@ -6,11 +6,6 @@
 namespace nb::client {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nb::client::ServerEndpoint", text);
-}
-
 bool isLoopback(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
@@ -24,24 +19,32 @@ Result<QUrl> parseServerUrl(const QString &input)
 {
     const QString trimmed = input.trimmed();
     if (trimmed.isEmpty())
-        return Error{QStringLiteral("required"), tr("Enter the server address."),
-                     QStringLiteral("server")};
+        return Error{
+            QStringLiteral("required"),
+            QCoreApplication::translate("nb::client::ServerEndpoint", "Enter the server address."),
+            QStringLiteral("server")};
     QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() ||
         (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
         return Error{QStringLiteral("invalid-url"),
-                     tr("Enter the server address as https://host or https://host:port."),
+                     QCoreApplication::translate(
+                         "nb::client::ServerEndpoint",
+                         "Enter the server address as https://host or https://host:port."),
                      QStringLiteral("server")};
     }
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
         return Error{QStringLiteral("invalid-url"),
-                     tr("The server address must not contain a user name, query or fragment."),
+                     QCoreApplication::translate(
+                         "nb::client::ServerEndpoint",
+                         "The server address must not contain a user name, query or fragment."),
                      QStringLiteral("server")};
     }
     if (url.scheme() == QLatin1String("http") && !isLoopback(url.host())) {
         return Error{QStringLiteral("https-required"),
-                     tr("The connection to %1 must use https: passwords and the session would "
-                        "otherwise travel unencrypted.")
+                     QCoreApplication::translate(
+                         "nb::client::ServerEndpoint",
+                         "The connection to %1 must use https: passwords and the session would "
+                         "otherwise travel unencrypted.")
                          .arg(url.host()),
                      QStringLiteral("server")};
     }

@@ -8,13 +8,6 @@
 
 namespace nb {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nb::Contact", text);
-}
-} // namespace
-
 const QStringList &contactAreas()
 {
     static const QStringList areas{
@@ -94,13 +87,18 @@ Result<Contact> contactFromJson(const QJsonObject &json)
     };
     if (!salutations().contains(contact.salutation))
         return fail("invalid-value", "salutation",
-                    tr("The salutation must be one of: mr, ms, diverse or empty."));
+                    QCoreApplication::translate(
+                        "nb::Contact", "The salutation must be one of: mr, ms, diverse or empty."));
     if (contact.firstName.isEmpty())
-        return fail("required", "firstName", tr("Enter the contact's first name."));
+        return fail("required", "firstName",
+                    QCoreApplication::translate("nb::Contact", "Enter the contact's first name."));
     if (contact.lastName.isEmpty())
-        return fail("required", "lastName", tr("Enter the contact's last name."));
+        return fail("required", "lastName",
+                    QCoreApplication::translate("nb::Contact", "Enter the contact's last name."));
     if (contact.email.isEmpty())
-        return fail("required", "email", tr("Enter the contact's e-mail address."));
+        return fail(
+            "required", "email",
+            QCoreApplication::translate("nb::Contact", "Enter the contact's e-mail address."));
     if (auto error = rules::checkEmail(&contact.email, QStringLiteral("email")))
         return *error;
     if (auto error = rules::checkPhone(contact.phone)) {
@@ -114,14 +112,17 @@ Result<Contact> contactFromJson(const QJsonObject &json)
     for (const QString &area : contact.areas) {
         if (!contactAreas().contains(area))
             return fail("invalid-value", "areas",
-                        tr("\"%1\" is not a known area of responsibility.").arg(area));
+                        QCoreApplication::translate("nb::Contact",
+                                                    "\"%1\" is not a known area of responsibility.")
+                            .arg(area));
     }
     contact.areas.removeDuplicates();
     std::sort(contact.areas.begin(), contact.areas.end(), [](const QString &a, const QString &b) {
         return contactAreas().indexOf(a) < contactAreas().indexOf(b);
     });
     if (contact.language != QLatin1String("de") && contact.language != QLatin1String("en"))
-        return fail("invalid-value", "language", tr("The language must be de or en."));
+        return fail("invalid-value", "language",
+                    QCoreApplication::translate("nb::Contact", "The language must be de or en."));
     return contact;
 }
 

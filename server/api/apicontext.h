@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/api/responsecache.h"
 #include "server/storage/accountstore.h"
 #include "server/storage/contactstore.h"
 #include "server/storage/database.h"
@@ -35,6 +36,7 @@ struct ApiContext
     DistributionStore distribution;
     IdempotencyStore idempotency;
     LoginThrottle throttle;
+    ResponseCache cache;
 };
 
 } // namespace nb::server

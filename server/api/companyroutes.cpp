@@ -24,15 +24,15 @@ HttpResponse getCompany(ApiContext &ctx, const HttpRequest &request)
     auto session = authenticateCompanyUser(ctx, request);
     if (auto *failure = std::get_if<HttpResponse>(&session))
         return *failure;
-    auto company = ctx.accounts.company(std::get<SessionInfo>(session).user.companyId);
-    if (!company)
-        return internalProblem(company.error());
-    if (!*company)
-        return notFound(tr("The company"));
-    if (auto notModified =
-            checkIfNoneMatch(request, entityTag("company", (*company)->id, (*company)->version)))
-        return *notModified;
-    return companyResponse(200, **company);
+    const SessionInfo &info = std::get<SessionInfo>(session);
+    return cachedCompanyGet(ctx, request, info, QStringLiteral("company"), [&] {
+        auto company = ctx.accounts.company(info.user.companyId);
+        if (!company)
+            return internalProblem(company.error());
+        if (!*company)
+            return notFound(tr("The company"));
+        return companyResponse(200, **company);
+    });
 }
 
 HttpResponse putCompany(ApiContext &ctx, const HttpRequest &request)

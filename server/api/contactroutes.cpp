@@ -52,19 +52,19 @@ HttpResponse listContacts(ApiContext &ctx, const HttpRequest &request)
     auto session = authenticateCompanyUser(ctx, request);
     if (auto *failure = std::get_if<HttpResponse>(&session))
         return *failure;
-    auto contacts = ctx.contacts.list(std::get<SessionInfo>(session).user.companyId);
-    if (!contacts)
-        return internalProblem(contacts.error());
-    QJsonArray array;
-    for (const Contact &contact : *contacts)
-        array.append(contactJson(contact));
-    HttpResponse response =
-        HttpResponse::json(200, QJsonObject{{QStringLiteral("contacts"), array}});
-    const QByteArray tag = contentTag(response.body);
-    if (auto notModified = checkIfNoneMatch(request, tag))
-        return *notModified;
-    response.setHeader("ETag", tag);
-    return response;
+    const SessionInfo &info = std::get<SessionInfo>(session);
+    return cachedCompanyGet(ctx, request, info, QStringLiteral("contacts"), [&] {
+        auto contacts = ctx.contacts.list(info.user.companyId);
+        if (!contacts)
+            return internalProblem(contacts.error());
+        QJsonArray array;
+        for (const Contact &contact : *contacts)
+            array.append(contactJson(contact));
+        HttpResponse response =
+            HttpResponse::json(200, QJsonObject{{QStringLiteral("contacts"), array}});
+        response.setHeader("ETag", contentTag(response.body));
+        return response;
+    });
 }
 
 HttpResponse getContact(ApiContext &ctx, const HttpRequest &request)

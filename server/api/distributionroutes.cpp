@@ -43,20 +43,20 @@ HttpResponse getAll(ApiContext &ctx, const HttpRequest &request)
     auto session = authenticateCompanyUser(ctx, request);
     if (auto *failure = std::get_if<HttpResponse>(&session))
         return *failure;
-    const qint64 companyId = std::get<SessionInfo>(session).user.companyId;
-    auto lists = ctx.distribution.list(companyId);
-    if (!lists)
-        return internalProblem(lists.error());
-    QJsonArray array;
-    for (const DistributionList &list : *lists)
-        array.append(listJson(companyId, list));
-    HttpResponse response =
-        HttpResponse::json(200, QJsonObject{{QStringLiteral("categories"), array}});
-    const QByteArray tag = contentTag(response.body);
-    if (auto notModified = checkIfNoneMatch(request, tag))
-        return *notModified;
-    response.setHeader("ETag", tag);
-    return response;
+    const SessionInfo &info = std::get<SessionInfo>(session);
+    const qint64 companyId = info.user.companyId;
+    return cachedCompanyGet(ctx, request, info, QStringLiteral("distribution"), [&] {
+        auto lists = ctx.distribution.list(companyId);
+        if (!lists)
+            return internalProblem(lists.error());
+        QJsonArray array;
+        for (const DistributionList &list : *lists)
+            array.append(listJson(companyId, list));
+        HttpResponse response =
+            HttpResponse::json(200, QJsonObject{{QStringLiteral("categories"), array}});
+        response.setHeader("ETag", contentTag(response.body));
+        return response;
+    });
 }
 
 HttpResponse getOne(ApiContext &ctx, const HttpRequest &request)

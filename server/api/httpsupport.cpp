@@ -26,7 +26,8 @@ HttpResponse unauthorized(const char *code, const QString &detail)
 OrResponse<SessionInfo> authenticate(ApiContext &ctx, const HttpRequest &request)
 {
     const QByteArray header = request.header("authorization");
-    if (!header.startsWith("Bearer ") || header.size() <= 7)
+    // The scheme is case-insensitive (RFC 9110, section 11.1).
+    if (header.size() <= 7 || header.left(7).toLower() != "bearer ")
         return unauthorized("unauthorized", tr("Sign in first: this request needs a session."));
     const QByteArray token = header.mid(7).trimmed();
     auto session = ctx.accounts.session(crypto::tokenHash(token), nowMs());
@@ -110,6 +111,19 @@ std::optional<HttpResponse> checkIfNoneMatch(const HttpRequest &request, const Q
     HttpResponse response;
     response.status = 304;
     response.setHeader("ETag", current);
+    return response;
+}
+
+HttpResponse cachedCompanyGet(ApiContext &ctx, const HttpRequest &request,
+                              const SessionInfo &session, const QString &key,
+                              const std::function<HttpResponse()> &build)
+{
+    HttpResponse response =
+        ctx.cache.get(session.user.companyId, key, session.companyRevision, build);
+    if (response.status == 200) {
+        if (auto notModified = checkIfNoneMatch(request, response.header("ETag")))
+            return *notModified;
+    }
     return response;
 }
 

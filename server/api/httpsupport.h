@@ -5,6 +5,7 @@
 #include "server/http/httptypes.h"
 
 #include <QJsonObject>
+#include <functional>
 #include <optional>
 #include <variant>
 
@@ -29,6 +30,12 @@ QByteArray contentTag(const QByteArray &body);
 std::optional<HttpResponse> checkIfMatch(const HttpRequest &request, const QByteArray &current);
 // For GET: a 304 when If-None-Match names `current`.
 std::optional<HttpResponse> checkIfNoneMatch(const HttpRequest &request, const QByteArray &current);
+
+// A company's GET answer through the response cache (`build` runs on a miss and sets the ETag),
+// then If-None-Match applied: 304 when the client has it already.
+HttpResponse cachedCompanyGet(ApiContext &ctx, const HttpRequest &request,
+                              const SessionInfo &session, const QString &key,
+                              const std::function<HttpResponse()> &build);
 
 // 422 for validation errors, 500 (without internals) for storage errors.
 HttpResponse validationProblem(const Error &error);

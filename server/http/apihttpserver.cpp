@@ -6,7 +6,6 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QTcpSocket>
-#include <cstdio>
 
 namespace nb::server {
 
@@ -51,11 +50,13 @@ HttpResponse ApiHttpServer::dispatch(HttpRequest &request)
     const Router::Match match = m_router.match(request.method, request.path);
     if (!match.handler) {
         if (match.status == 405) {
+            const QString method = request.method == Method::Other
+                                       ? tr("This method")
+                                       : QString::fromLatin1(methodName(request.method));
             HttpResponse response =
                 HttpResponse::problem(405, "method-not-allowed",
                                       tr("%1 is not allowed here; allowed: %2.")
-                                          .arg(QString::fromLatin1(methodName(request.method)),
-                                               QString::fromLatin1(match.allow)));
+                                          .arg(method, QString::fromLatin1(match.allow)));
             response.setHeader("Allow", match.allow);
             return response;
         }
@@ -83,12 +84,9 @@ bool ApiHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     req.body = request.body();
     req.remoteAddress = request.remoteAddress();
 
-    HttpResponse response;
-    if (req.method == Method::Other)
-        response =
-            HttpResponse::problem(405, "method-not-allowed", tr("This method is not supported."));
-    else
-        response = dispatch(req);
+    // Methods the server does not know (TRACE, PROPFIND, ...) go through the router too: 404 on an
+    // unknown path, otherwise 405 with the Allow header that RFC 9110 requires.
+    const HttpResponse response = dispatch(req);
     send(request, socket, response, req.method == Method::Head);
 
     const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;

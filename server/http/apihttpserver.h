@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/http/requestlog.h"
 #include "server/http/router.h"
 
 #include <QAbstractHttpServer>
@@ -33,6 +34,7 @@ private:
               bool headOnly);
 
     Router m_router;
+    RequestLog *m_requestLog;
     std::function<void(const QByteArray &)> m_log;
 };
 

@@ -75,11 +75,12 @@ Status AccountStore::createSession(const QByteArray &tokenHash, qint64 userId, q
 Result<std::pair<AccountStore::Lookup, SessionInfo>>
 AccountStore::session(const QByteArray &tokenHash, qint64 now)
 {
-    auto q =
-        m_db.run(QStringLiteral("SELECT u.id, u.email, u.role, u.company_id, u.display_name, "
-                                "s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id "
-                                "WHERE s.token_hash = ?"),
-                 {QString::fromLatin1(tokenHash)});
+    auto q = m_db.run(QStringLiteral("SELECT u.id, u.email, u.role, u.company_id, u.display_name, "
+                                     "s.expires_at, c.revision FROM sessions s "
+                                     "JOIN users u ON u.id = s.user_id "
+                                     "LEFT JOIN companies c ON c.id = u.company_id "
+                                     "WHERE s.token_hash = ?"),
+                      {QString::fromLatin1(tokenHash)});
     if (!q)
         return q.error();
     QSqlQuery &r = **q;
@@ -87,7 +88,7 @@ AccountStore::session(const QByteArray &tokenHash, qint64 now)
         return std::pair{Lookup::Unknown, SessionInfo{}};
     SessionInfo info{User{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
                           r.value(3).toLongLong(), r.value(4).toString()},
-                     r.value(5).toLongLong()};
+                     r.value(5).toLongLong(), r.value(6).toLongLong()};
     if (info.expiresAt <= now) {
         if (Status deleted = deleteSession(tokenHash); !deleted)
             return deleted.error();
@@ -148,12 +149,30 @@ Result<bool> AccountStore::updateCompany(const Company &c, qint64 expectedVersio
         m_db.run(QStringLiteral(
                      "UPDATE companies SET name = ?, street = ?, postcode = ?, city = ?, "
                      "country = ?, phone = ?, website = ?, vat_id = ?, primary_contact_email = ?, "
-                     "version = version + 1 WHERE id = ? AND version = ?"),
+                     "version = version + 1, revision = revision + 1 WHERE id = ? AND version = ?"),
                  {c.name, c.street, c.postcode, c.city, c.country, c.phone, c.website, c.vatId,
                   c.primaryContactEmail, c.id, expectedVersion});
     if (!q)
         return q.error();
     return (*q)->numRowsAffected() == 1;
+}
+
+Status AccountStore::bumpCompanyRevision(qint64 companyId)
+{
+    auto q = m_db.run(QStringLiteral("UPDATE companies SET revision = revision + 1 WHERE id = ?"),
+                      {companyId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<bool> markCompanyChanged(Database &db, qint64 companyId, bool rowChanged)
+{
+    if (!rowChanged)
+        return false;
+    if (Status bumped = AccountStore(db).bumpCompanyRevision(companyId); !bumped)
+        return bumped.error();
+    return true;
 }
 
 } // namespace nb::server

@@ -25,6 +25,7 @@ struct SessionInfo
 {
     User user;
     qint64 expiresAt = 0;
+    qint64 companyRevision = 0; // see bumpCompanyRevision(); 0 for staff
 };
 
 // Users, sessions and companies. Tokens are stored only as their SHA-256.
@@ -56,9 +57,16 @@ public:
     Result<qint64> createCompany(const Company &company);
     // Optimistic update: false when `expectedVersion` is no longer current.
     Result<bool> updateCompany(const Company &company, qint64 expectedVersion);
+    // Marks a change to anything of the company (profile, contacts, Verteiler). Call inside the
+    // transaction of the change.
+    Status bumpCompanyRevision(qint64 companyId);
 
 private:
     Database &m_db;
 };
+
+// For the stores of a company's data: bumps the company revision when a row changed, and passes
+// `rowChanged` on.
+Result<bool> markCompanyChanged(Database &db, qint64 companyId, bool rowChanged);
 
 } // namespace nb::server

@@ -1,5 +1,7 @@
 #include "server/storage/contactstore.h"
 
+#include "server/storage/accountstore.h"
+
 #include <QSqlQuery>
 
 namespace nb::server {
@@ -73,6 +75,8 @@ Result<Contact> ContactStore::create(qint64 companyId, const Contact &c)
     Contact created = c;
     created.id = (*q)->value(0).toLongLong();
     created.version = 1;
+    if (auto marked = markCompanyChanged(m_db, companyId, true); !marked)
+        return marked.error();
     return created;
 }
 
@@ -89,7 +93,7 @@ Result<bool> ContactStore::update(qint64 companyId, const Contact &c, qint64 exp
          int(c.receivesCriticalInformation), c.language, companyId, c.id, expectedVersion});
     if (!q)
         return q.error();
-    return (*q)->numRowsAffected() == 1;
+    return markCompanyChanged(m_db, companyId, (*q)->numRowsAffected() == 1);
 }
 
 Result<bool> ContactStore::remove(qint64 companyId, qint64 id, qint64 expectedVersion)
@@ -99,7 +103,7 @@ Result<bool> ContactStore::remove(qint64 companyId, qint64 id, qint64 expectedVe
         {companyId, id, expectedVersion});
     if (!q)
         return q.error();
-    return (*q)->numRowsAffected() == 1;
+    return markCompanyChanged(m_db, companyId, (*q)->numRowsAffected() == 1);
 }
 
 } // namespace nb::server

@@ -151,6 +151,7 @@ Result<QSqlQuery *> Database::run(const QString &sql, std::initializer_list<QVar
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(handle());
+        query->setForwardOnly(true); // every store reads rows once, in order
         if (!query->prepare(sql))
             return error(tr("Statement failed"), query->lastError().text());
         it = m_statements.emplace(sql, std::move(query)).first;

@@ -1,5 +1,7 @@
 #include "server/storage/distributionstore.h"
 
+#include "server/storage/accountstore.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -66,7 +68,7 @@ Result<bool> DistributionStore::replace(qint64 companyId, const QString &categor
                           {companyId, category, encode(addresses)});
         if (!q)
             return q.error();
-        return (*q)->numRowsAffected() == 1;
+        return markCompanyChanged(m_db, companyId, (*q)->numRowsAffected() == 1);
     }
     auto q = m_db.run(QStringLiteral("UPDATE distribution_lists SET addresses = ?, "
                                      "version = version + 1 WHERE company_id = ? AND category = ? "
@@ -74,7 +76,7 @@ Result<bool> DistributionStore::replace(qint64 companyId, const QString &categor
                       {encode(addresses), companyId, category, expectedVersion});
     if (!q)
         return q.error();
-    return (*q)->numRowsAffected() == 1;
+    return markCompanyChanged(m_db, companyId, (*q)->numRowsAffected() == 1);
 }
 
 } // namespace nb::server

@@ -76,6 +76,11 @@ const QList<QStringList> &migrations()
                            " failures INTEGER NOT NULL,"
                            " locked_until BIGINT NOT NULL DEFAULT 0)"),
         },
+        // 2: a revision per company, bumped in the same transaction as every change to the
+        // company's data, so that any server process can tell whether a cached answer is current.
+        {
+            QStringLiteral("ALTER TABLE companies ADD COLUMN revision BIGINT NOT NULL DEFAULT 1"),
+        },
     };
     return steps;
 }
