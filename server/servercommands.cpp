@@ -20,11 +20,6 @@ namespace nb::server {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nb::server::Cli", text);
-}
-
 void out(const QString &text)
 {
     std::fputs(qPrintable(text + QLatin1Char('\n')), stdout);
@@ -39,24 +34,28 @@ int fail(int code, const QString &text)
 
 QString usage()
 {
-    return tr("Usage: notabene-server <command> [options]\n"
-              "\n"
-              "Commands:\n"
-              "  serve       Answer the REST API (--listen HOST:PORT, --db URL)\n"
-              "  demo-data   Create the demo world in a database and print its logins (--db URL)\n"
-              "  migrate     Bring a database's schema up to date (--db URL)\n"
-              "  routes      List every route of the REST API\n"
-              "\n"
-              "Databases: sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE\n"
-              "Options: --help, --version; 'notabene-server <command> --help' for a command's "
-              "options.");
+    return QCoreApplication::translate(
+        "nb::server::Cli",
+        "Usage: notabene-server <command> [options]\n"
+        "\n"
+        "Commands:\n"
+        "  serve       Answer the REST API (--listen HOST:PORT, --db URL)\n"
+        "  demo-data   Create the demo world in a database and print its logins (--db URL)\n"
+        "  migrate     Bring a database's schema up to date (--db URL)\n"
+        "  routes      List every route of the REST API\n"
+        "\n"
+        "Databases: sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE\n"
+        "Options: --help, --version; 'notabene-server <command> --help' for a command's "
+        "options.");
 }
 
 QCommandLineOption dbOption()
 {
-    return QCommandLineOption(QStringLiteral("db"),
-                              tr("The database: sqlite:PATH or postgresql://USER@HOST:PORT/DB."),
-                              QStringLiteral("URL"));
+    return QCommandLineOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("nb::server::Cli",
+                                    "The database: sqlite:PATH or postgresql://USER@HOST:PORT/DB."),
+        QStringLiteral("URL"));
 }
 
 // Parses a sub-command's options; on --help or bad arguments the returned code is set.
@@ -65,8 +64,9 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
 {
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+    const QCommandLineOption help(
+        QStringList{QStringLiteral("h"), QStringLiteral("help")},
+        QCoreApplication::translate("nb::server::Cli", "Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments))
         return fail(ExitUsage, parser.errorText() + QLatin1Char('\n') + usage());
@@ -76,7 +76,8 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
     }
     if (!parser.positionalArguments().isEmpty()) {
         return fail(ExitUsage,
-                    tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+                    QCoreApplication::translate("nb::server::Cli", "Unexpected argument: %1")
+                        .arg(parser.positionalArguments().constFirst()));
     }
     return std::nullopt;
 }
@@ -84,7 +85,9 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
 Result<std::unique_ptr<Database>> openDatabase(const QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("db")))
-        return Error{QStringLiteral("usage"), tr("Missing --db URL."), {}};
+        return Error{QStringLiteral("usage"),
+                     QCoreApplication::translate("nb::server::Cli", "Missing --db URL."),
+                     {}};
     auto url = parseDatabaseUrl(parser.value(QStringLiteral("db")));
     if (!url)
         return url.error();
@@ -100,7 +103,9 @@ int demoData(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    if (auto code = parse(parser, arguments, tr("Create the demo world (idempotent).")))
+    if (auto code = parse(
+            parser, arguments,
+            QCoreApplication::translate("nb::server::Cli", "Create the demo world (idempotent).")))
         return *code;
     auto db = openDatabase(parser);
     if (!db)
@@ -108,7 +113,8 @@ int demoData(const QStringList &arguments)
     auto logins = createDemoData(**db);
     if (!logins)
         return fail(ExitFailure, logins.error().message);
-    out(tr("Demo world ready in %1. Logins (password \"%2\" for all):")
+    out(QCoreApplication::translate("nb::server::Cli",
+                                    "Demo world ready in %1. Logins (password \"%2\" for all):")
             .arg((*db)->url().display(), QString::fromLatin1(demoPassword)));
     for (const DemoLogin &login : *logins)
         out(QStringLiteral("  %1  %2  %3")
@@ -122,19 +128,24 @@ int migrate(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    if (auto code = parse(parser, arguments, tr("Bring the database schema up to date.")))
+    if (auto code = parse(parser, arguments,
+                          QCoreApplication::translate("nb::server::Cli",
+                                                      "Bring the database schema up to date.")))
         return *code;
     auto db = openDatabase(parser);
     if (!db)
         return fail(ExitUsage, db.error().message);
-    out(tr("Schema version %1.").arg((*db)->schemaVersion()));
+    out(QCoreApplication::translate("nb::server::Cli", "Schema version %1.")
+            .arg((*db)->schemaVersion()));
     return ExitOk;
 }
 
 int routes(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    if (auto code = parse(parser, arguments, tr("List the REST API's routes.")))
+    if (auto code =
+            parse(parser, arguments,
+                  QCoreApplication::translate("nb::server::Cli", "List the REST API's routes.")))
         return *code;
     auto db = Database::open(
         DatabaseUrl{DatabaseUrl::Engine::Sqlite, QStringLiteral(":memory:"), {}, 0, {}, {}, {}},
@@ -152,14 +163,20 @@ Result<QSslConfiguration> tlsConfiguration(const QString &certFile, const QStrin
     QFile cert(certFile);
     QFile key(keyFile);
     if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("tls"), tr("Cannot read the TLS certificate or key file."), {}};
+        return Error{QStringLiteral("tls"),
+                     QCoreApplication::translate("nb::server::Cli",
+                                                 "Cannot read the TLS certificate or key file."),
+                     {}};
     const QList<QSslCertificate> chain = QSslCertificate::fromData(cert.readAll(), QSsl::Pem);
     const QByteArray keyData = key.readAll();
     QSslKey privateKey(keyData, QSsl::Rsa, QSsl::Pem);
     if (privateKey.isNull())
         privateKey = QSslKey(keyData, QSsl::Ec, QSsl::Pem);
     if (chain.isEmpty() || privateKey.isNull())
-        return Error{QStringLiteral("tls"), tr("The TLS certificate or key is not valid PEM."), {}};
+        return Error{QStringLiteral("tls"),
+                     QCoreApplication::translate("nb::server::Cli",
+                                                 "The TLS certificate or key is not valid PEM."),
+                     {}};
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificateChain(chain);
     configuration.setPrivateKey(privateKey);
@@ -171,30 +188,46 @@ int serve(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    const QCommandLineOption listen(QStringLiteral("listen"),
-                                    tr("Address and port to listen on (default 127.0.0.1:8080; "
-                                       "port 0 picks a free one)."),
-                                    QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8080"));
-    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), tr("TLS certificate chain (PEM)."),
-                                     QStringLiteral("FILE"));
-    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), tr("TLS private key (PEM)."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption idle(QStringLiteral("idle-timeout"),
-                                  tr("Close connections idle or sending a request for longer "
-                                     "than this (default 30)."),
-                                  QStringLiteral("SECONDS"), QStringLiteral("30"));
-    const QCommandLineOption ttl(QStringLiteral("session-ttl"),
-                                 tr("Lifetime of a session (default 43200 = 12 hours)."),
-                                 QStringLiteral("SECONDS"), QStringLiteral("43200"));
-    const QCommandLineOption maxFailures(QStringLiteral("login-max-failures"),
-                                         tr("Failed sign-ins per account before it is paused "
-                                            "(default 5; per client address four times as many)."),
-                                         QStringLiteral("N"), QStringLiteral("5"));
-    const QCommandLineOption window(QStringLiteral("login-window"),
-                                    tr("Window and pause for failed sign-ins (default 900)."),
-                                    QStringLiteral("SECONDS"), QStringLiteral("900"));
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        QCoreApplication::translate("nb::server::Cli",
+                                    "Address and port to listen on (default 127.0.0.1:8080; "
+                                    "port 0 picks a free one)."),
+        QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8080"));
+    const QCommandLineOption tlsCert(
+        QStringLiteral("tls-cert"),
+        QCoreApplication::translate("nb::server::Cli", "TLS certificate chain (PEM)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(
+        QStringLiteral("tls-key"),
+        QCoreApplication::translate("nb::server::Cli", "TLS private key (PEM)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption idle(
+        QStringLiteral("idle-timeout"),
+        QCoreApplication::translate("nb::server::Cli",
+                                    "Close connections idle or sending a request for longer "
+                                    "than this (default 30)."),
+        QStringLiteral("SECONDS"), QStringLiteral("30"));
+    const QCommandLineOption ttl(
+        QStringLiteral("session-ttl"),
+        QCoreApplication::translate("nb::server::Cli",
+                                    "Lifetime of a session (default 43200 = 12 hours)."),
+        QStringLiteral("SECONDS"), QStringLiteral("43200"));
+    const QCommandLineOption maxFailures(
+        QStringLiteral("login-max-failures"),
+        QCoreApplication::translate("nb::server::Cli",
+                                    "Failed sign-ins per account before it is paused "
+                                    "(default 5; per client address four times as many)."),
+        QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption window(
+        QStringLiteral("login-window"),
+        QCoreApplication::translate("nb::server::Cli",
+                                    "Window and pause for failed sign-ins (default 900)."),
+        QStringLiteral("SECONDS"), QStringLiteral("900"));
     parser.addOptions({listen, tlsCert, tlsKey, idle, ttl, maxFailures, window});
-    if (auto code = parse(parser, arguments, tr("Answer the Notabene REST API.")))
+    if (auto code =
+            parse(parser, arguments,
+                  QCoreApplication::translate("nb::server::Cli", "Answer the Notabene REST API.")))
         return *code;
 
     const auto positive = [&parser](const QCommandLineOption &option, qint64 *value) {
@@ -205,8 +238,10 @@ int serve(const QStringList &arguments)
     qint64 idleSeconds = 0, ttlSeconds = 0, failures = 0, windowSeconds = 0;
     if (!positive(idle, &idleSeconds) || !positive(ttl, &ttlSeconds) ||
         !positive(maxFailures, &failures) || !positive(window, &windowSeconds))
-        return fail(ExitUsage, tr("--idle-timeout, --session-ttl, --login-max-failures and "
-                                  "--login-window take positive whole numbers."));
+        return fail(ExitUsage, QCoreApplication::translate(
+                                   "nb::server::Cli",
+                                   "--idle-timeout, --session-ttl, --login-max-failures and "
+                                   "--login-window take positive whole numbers."));
 
     const QString listenValue = parser.value(listen);
     const qsizetype colon = listenValue.lastIndexOf(QLatin1Char(':'));
@@ -218,10 +253,13 @@ int serve(const QStringList &arguments)
     const QHostAddress address(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1")
                                                                   : host);
     if (!portOk || port > 65535 || address.isNull())
-        return fail(ExitUsage, tr("--listen takes HOST:PORT with a numeric address, for example "
-                                  "127.0.0.1:8080."));
+        return fail(ExitUsage, QCoreApplication::translate(
+                                   "nb::server::Cli",
+                                   "--listen takes HOST:PORT with a numeric address, for example "
+                                   "127.0.0.1:8080."));
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
-        return fail(ExitUsage, tr("--tls-cert and --tls-key go together."));
+        return fail(ExitUsage, QCoreApplication::translate(
+                                   "nb::server::Cli", "--tls-cert and --tls-key go together."));
 
     auto db = openDatabase(parser);
     if (!db)
@@ -242,21 +280,24 @@ int serve(const QStringList &arguments)
         tcp->setTls(*tls);
     }
     if (!tcp->listen(address, static_cast<quint16>(port))) {
-        return fail(ExitUsage, tr("Cannot listen on %1: %2").arg(listenValue, tcp->errorString()));
+        return fail(ExitUsage,
+                    QCoreApplication::translate("nb::server::Cli", "Cannot listen on %1: %2")
+                        .arg(listenValue, tcp->errorString()));
     }
     http.bind(tcp);
     const QString scheme = parser.isSet(tlsCert) ? QStringLiteral("https") : QStringLiteral("http");
     const QString shownHost = address.protocol() == QAbstractSocket::IPv6Protocol
                                   ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
                                   : address.toString();
-    out(tr("notabene-server %1 listening on %2://%3:%4 (database %5)")
+    out(QCoreApplication::translate("nb::server::Cli",
+                                    "notabene-server %1 listening on %2://%3:%4 (database %5)")
             .arg(QStringLiteral(NOTABENE_VERSION), scheme, shownHost)
             .arg(tcp->serverPort())
             .arg((*db)->url().display()));
 
     SignalWatcher signals_;
     QObject::connect(&signals_, &SignalWatcher::terminationRequested, qApp, [](int) {
-        out(tr("Stopping."));
+        out(QCoreApplication::translate("nb::server::Cli", "Stopping."));
         QCoreApplication::quit();
     });
     return QCoreApplication::exec() == 0 ? ExitOk : ExitFailure;
@@ -267,7 +308,8 @@ int serve(const QStringList &arguments)
 int runServerCommand(const QStringList &arguments)
 {
     if (!crypto::initialize())
-        return fail(ExitFailure, tr("libsodium could not be initialised."));
+        return fail(ExitFailure, QCoreApplication::translate(
+                                     "nb::server::Cli", "libsodium could not be initialised."));
     const QString command = arguments.value(1);
     const QStringList rest = QStringList{arguments.value(0)} + arguments.mid(2);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
@@ -288,9 +330,12 @@ int runServerCommand(const QStringList &arguments)
     if (command == QLatin1String("routes"))
         return routes(rest);
     if (command.isEmpty())
-        return fail(ExitUsage, tr("Missing command.") + QLatin1Char('\n') + usage());
-    return fail(ExitUsage,
-                tr("Unknown command \"%1\".").arg(command) + QLatin1Char('\n') + usage());
+        return fail(ExitUsage, QCoreApplication::translate("nb::server::Cli", "Missing command.") +
+                                   QLatin1Char('\n') + usage());
+    return fail(
+        ExitUsage,
+        QCoreApplication::translate("nb::server::Cli", "Unknown command \"%1\".").arg(command) +
+            QLatin1Char('\n') + usage());
 }
 
 } // namespace nb::server

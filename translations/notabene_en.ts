@@ -2,175 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ApiHttpServer</name>
-    <message>
-        <location filename="../server/http/apihttpserver.cpp" line="+54"/>
-        <source>This method</source>
-        <translation>This method</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not allowed here; allowed: %2.</source>
-        <translation>%1 is not allowed here; allowed: %2.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+43"/>
-        <source>There is nothing at %1.</source>
-        <translation>There is nothing at %1.</translation>
-    </message>
-    <message>
-        <location line="-38"/>
-        <source>The request body is larger than %1 bytes.</source>
-        <translation>The request body is larger than %1 bytes.</translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <location filename="../server/storage/database.cpp" line="+53"/>
-        <source>The Qt Sql driver %1 is not installed (Debian: %2).</source>
-        <translation>The Qt Sql driver %1 is not installed (Debian: %2).</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Cannot open the database %1: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cannot set up the database %1: %2</source>
-        <translation>Cannot set up the database %1: %2</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Cannot create the migrations table</source>
-        <translation>Cannot create the migrations table</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Cannot lock the schema</source>
-        <translation>Cannot lock the schema</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+8"/>
-        <source>Migration %1 failed</source>
-        <translation>Migration %1 failed</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+5"/>
-        <location line="+17"/>
-        <source>Statement failed</source>
-        <translation>Statement failed</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot start a transaction</source>
-        <translation>Cannot start a transaction</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Cannot commit</source>
-        <translation>Cannot commit</translation>
-    </message>
-</context>
-<context>
-    <name>JsonReader</name>
-    <message>
-        <location filename="../core/jsonreader.cpp" line="+23"/>
-        <source>The field &quot;%1&quot; is not known here.</source>
-        <translation>The field &quot;%1&quot; is not known here.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+28"/>
-        <location line="+17"/>
-        <source>The field &quot;%1&quot; is required.</source>
-        <translation>The field &quot;%1&quot; is required.</translation>
-    </message>
-    <message>
-        <location line="-41"/>
-        <source>The field &quot;%1&quot; must be a text.</source>
-        <translation>The field &quot;%1&quot; must be a text.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The field &quot;%1&quot; may hold at most %2 characters.</source>
-        <translation>The field &quot;%1&quot; may hold at most %2 characters.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The field &quot;%1&quot; contains a control character.</source>
-        <translation>The field &quot;%1&quot; contains a control character.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The field &quot;%1&quot; must be true or false.</source>
-        <translation>The field &quot;%1&quot; must be true or false.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+13"/>
-        <source>The field &quot;%1&quot; must be a list of texts.</source>
-        <translation>The field &quot;%1&quot; must be a list of texts.</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>The field &quot;%1&quot; may hold at most %2 entries.</source>
-        <translation>The field &quot;%1&quot; may hold at most %2 entries.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>An entry of &quot;%1&quot; is longer than %2 characters.</source>
-        <translation>An entry of &quot;%1&quot; is longer than %2 characters.</translation>
-    </message>
-</context>
-<context>
-    <name>nb</name>
-    <message>
-        <location filename="../core/contact.cpp" line="+97"/>
-        <source>The salutation must be one of: mr, ms, diverse or empty.</source>
-        <translation>The salutation must be one of: mr, ms, diverse or empty.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter the contact&apos;s first name.</source>
-        <translation>Enter the contact&apos;s first name.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter the contact&apos;s last name.</source>
-        <translation>Enter the contact&apos;s last name.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter the contact&apos;s e-mail address.</source>
-        <translation>Enter the contact&apos;s e-mail address.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>&quot;%1&quot; is not a known area of responsibility.</source>
-        <translation>&quot;%1&quot; is not a known area of responsibility.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The language must be de or en.</source>
-        <translation>The language must be de or en.</translation>
-    </message>
-    <message>
-        <location filename="../core/jsonreader.cpp" line="+14"/>
-        <source>The request body is not valid JSON: %1 at offset %2.</source>
-        <translation>The request body is not valid JSON: %1 at offset %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The request body must be a JSON object.</source>
-        <translation>The request body must be a JSON object.</translation>
-    </message>
-</context>
-<context>
     <name>nb::Company</name>
     <message>
         <location filename="../core/company.cpp" line="+39"/>
@@ -186,6 +17,39 @@
         <location line="+6"/>
         <source>Enter the e-mail address that receives mandatory mailings (Erstkontakt).</source>
         <translation>Enter the e-mail address that receives mandatory mailings (Erstkontakt).</translation>
+    </message>
+</context>
+<context>
+    <name>nb::Contact</name>
+    <message>
+        <location filename="../core/contact.cpp" line="+90"/>
+        <source>The salutation must be one of: mr, ms, diverse or empty.</source>
+        <translation>The salutation must be one of: mr, ms, diverse or empty.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the contact&apos;s first name.</source>
+        <translation>Enter the contact&apos;s first name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the contact&apos;s last name.</source>
+        <translation>Enter the contact&apos;s last name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the contact&apos;s e-mail address.</source>
+        <translation>Enter the contact&apos;s e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a known area of responsibility.</source>
+        <translation>&quot;%1&quot; is not a known area of responsibility.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The language must be de or en.</source>
+        <translation>The language must be de or en.</translation>
     </message>
 </context>
 <context>
@@ -376,9 +240,70 @@
     </message>
 </context>
 <context>
-    <name>nb::client</name>
+    <name>nb::JsonReader</name>
     <message>
-        <location filename="../client/serverendpoint.cpp" line="+27"/>
+        <location filename="../core/jsonreader.cpp" line="+17"/>
+        <source>The field &quot;%1&quot; is not known here.</source>
+        <translation>The field &quot;%1&quot; is not known here.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+37"/>
+        <location line="+21"/>
+        <source>The field &quot;%1&quot; is required.</source>
+        <translation>The field &quot;%1&quot; is required.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>The field &quot;%1&quot; must be a text.</source>
+        <translation>The field &quot;%1&quot; must be a text.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The field &quot;%1&quot; may hold at most %2 characters.</source>
+        <translation>The field &quot;%1&quot; may hold at most %2 characters.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The field &quot;%1&quot; contains a control character.</source>
+        <translation>The field &quot;%1&quot; contains a control character.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The field &quot;%1&quot; must be true or false.</source>
+        <translation>The field &quot;%1&quot; must be true or false.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+18"/>
+        <source>The field &quot;%1&quot; must be a list of texts.</source>
+        <translation>The field &quot;%1&quot; must be a list of texts.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The field &quot;%1&quot; may hold at most %2 entries.</source>
+        <translation>The field &quot;%1&quot; may hold at most %2 entries.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>An entry of &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>An entry of &quot;%1&quot; is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The request body is not valid JSON: %1 at offset %2.</source>
+        <translation>The request body is not valid JSON: %1 at offset %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The request body must be a JSON object.</source>
+        <translation>The request body must be a JSON object.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::client::ServerEndpoint</name>
+    <message>
+        <location filename="../client/serverendpoint.cpp" line="+24"/>
         <source>Enter the server address.</source>
         <translation>Enter the server address.</translation>
     </message>
@@ -388,12 +313,12 @@
         <translation>Enter the server address as https://host or https://host:port.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The server address must not contain a user name, query or fragment.</source>
         <translation>The server address must not contain a user name, query or fragment.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The connection to %1 must use https: passwords and the session would otherwise travel unencrypted.</source>
         <translation>The connection to %1 must use https: passwords and the session would otherwise travel unencrypted.</translation>
     </message>
@@ -409,17 +334,17 @@
 <context>
     <name>nb::rules</name>
     <message>
-        <location filename="../core/fieldrules.cpp" line="+27"/>
+        <location filename="../core/fieldrules.cpp" line="+23"/>
         <source>Enter the phone number with digits only, for example +49 2433 12345-0.</source>
         <translation>Enter the phone number with digits only, for example +49 2433 12345-0.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Enter the country as a two-letter code, for example DE, AT or CH.</source>
         <translation>Enter the country as a two-letter code, for example DE, AT or CH.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>A German postcode has exactly five digits.</source>
         <translation>A German postcode has exactly five digits.</translation>
     </message>
@@ -429,7 +354,7 @@
         <translation>A postcode in Austria or Switzerland has exactly four digits.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The postcode may hold letters, digits, spaces and hyphens only.</source>
         <translation>The postcode may hold letters, digits, spaces and hyphens only.</translation>
     </message>
@@ -439,111 +364,87 @@
         <translation>Enter the website as a full address, for example https://www.firma.de.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Enter the VAT id with its country prefix and without spaces, for example DE123456789.</source>
         <translation>Enter the VAT id with its country prefix and without spaces, for example DE123456789.</translation>
     </message>
 </context>
 <context>
-    <name>nb::server</name>
+    <name>nb::server::Api</name>
     <message>
-        <location filename="../server/api/companyroutes.cpp" line="+31"/>
-        <location line="+24"/>
-        <source>The company</source>
-        <translation>The company</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Only an administrator of your company can change the Erstkontakt.</source>
-        <translation>Only an administrator of your company can change the Erstkontakt.</translation>
-    </message>
-    <message>
-        <location filename="../server/api/contactroutes.cpp" line="+47"/>
-        <source>This contact</source>
-        <translation>This contact</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>The Idempotency-Key must be 1 to 200 characters long.</source>
-        <translation>The Idempotency-Key must be 1 to 200 characters long.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>This Idempotency-Key was already used for a different request.</source>
-        <translation>This Idempotency-Key was already used for a different request.</translation>
-    </message>
-    <message>
-        <location filename="../server/api/distributionroutes.cpp" line="+38"/>
-        <source>The Verteiler category &quot;%1&quot;</source>
-        <translation>The Verteiler category &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Only an administrator of your company can change the Verteiler.</source>
-        <translation>Only an administrator of your company can change the Verteiler.</translation>
-    </message>
-    <message>
-        <location filename="../server/api/httpsupport.cpp" line="+30"/>
+        <location filename="../server/api/httpsupport.cpp" line="+27"/>
         <source>Sign in first: this request needs a session.</source>
         <translation>Sign in first: this request needs a session.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Your session has expired. Please sign in again.</source>
         <translation>Your session has expired. Please sign in again.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The session is not valid. Please sign in again.</source>
         <translation>The session is not valid. Please sign in again.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>This account belongs to no customer company.</source>
         <translation>This account belongs to no customer company.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Send the request body as application/json.</source>
         <translation>Send the request body as application/json.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Send If-Match with the ETag you last read, so that no change is overwritten.</source>
         <translation>Send If-Match with the ETag you last read, so that no change is overwritten.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+45"/>
         <source>The server could not complete the request (logged at %1). Nothing was changed.</source>
         <translation>The server could not complete the request (logged at %1). Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 does not exist.</source>
         <translation>%1 does not exist.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Someone changed this in the meantime. Reload and apply your change again.</source>
         <translation>Someone changed this in the meantime. Reload and apply your change again.</translation>
     </message>
+</context>
+<context>
+    <name>nb::server::ApiHttpServer</name>
     <message>
-        <location filename="../server/api/sessionroutes.cpp" line="+64"/>
-        <source>Enter your password.</source>
-        <translation>Enter your password.</translation>
+        <location filename="../server/http/apihttpserver.cpp" line="+54"/>
+        <source>This method</source>
+        <translation>This method</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The password is too long.</source>
-        <translation>The password is too long.</translation>
+        <location line="+4"/>
+        <source>%1 is not allowed here; allowed: %2.</source>
+        <translation>%1 is not allowed here; allowed: %2.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>The e-mail address or the password is not correct.</source>
-        <translation>The e-mail address or the password is not correct.</translation>
+        <location line="+6"/>
+        <location line="+43"/>
+        <source>There is nothing at %1.</source>
+        <translation>There is nothing at %1.</translation>
     </message>
     <message>
-        <location filename="../server/servercommands.cpp" line="+42"/>
+        <location line="-38"/>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>The request body is larger than %1 bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::Cli</name>
+    <message>
+        <location filename="../server/servercommands.cpp" line="+37"/>
         <source>Usage: notabene-server &lt;command&gt; [options]
 
 Commands:
@@ -566,12 +467,12 @@ Databases: sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE
 Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; for a command&apos;s options.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>The database: sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
         <translation>The database: sqlite:PATH or postgresql://USER@HOST:PORT/DB.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
@@ -581,12 +482,12 @@ Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; f
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Missing --db URL.</source>
         <translation>Missing --db URL.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Create the demo world (idempotent).</source>
         <translation>Create the demo world (idempotent).</translation>
     </message>
@@ -596,67 +497,67 @@ Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; f
         <translation>Demo world ready in %1. Logins (password &quot;%2&quot; for all):</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Bring the database schema up to date.</source>
         <translation>Bring the database schema up to date.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Schema version %1.</source>
         <translation>Schema version %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>List the REST API&apos;s routes.</source>
         <translation>List the REST API&apos;s routes.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Cannot read the TLS certificate or key file.</source>
         <translation>Cannot read the TLS certificate or key file.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The TLS certificate or key is not valid PEM.</source>
         <translation>The TLS certificate or key is not valid PEM.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Address and port to listen on (default 127.0.0.1:8080; port 0 picks a free one).</source>
         <translation>Address and port to listen on (default 127.0.0.1:8080; port 0 picks a free one).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>TLS certificate chain (PEM).</source>
         <translation>TLS certificate chain (PEM).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>TLS private key (PEM).</source>
         <translation>TLS private key (PEM).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Close connections idle or sending a request for longer than this (default 30).</source>
         <translation>Close connections idle or sending a request for longer than this (default 30).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Lifetime of a session (default 43200 = 12 hours).</source>
         <translation>Lifetime of a session (default 43200 = 12 hours).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Failed sign-ins per account before it is paused (default 5; per client address four times as many).</source>
         <translation>Failed sign-ins per account before it is paused (default 5; per client address four times as many).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Window and pause for failed sign-ins (default 900).</source>
         <translation>Window and pause for failed sign-ins (default 900).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Answer the Notabene REST API.</source>
         <translation>Answer the Notabene REST API.</translation>
     </message>
@@ -666,27 +567,27 @@ Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; f
         <translation>--idle-timeout, --session-ttl, --login-max-failures and --login-window take positive whole numbers.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>--listen takes HOST:PORT with a numeric address, for example 127.0.0.1:8080.</source>
         <translation>--listen takes HOST:PORT with a numeric address, for example 127.0.0.1:8080.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>--tls-cert and --tls-key go together.</source>
         <translation>--tls-cert and --tls-key go together.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Cannot listen on %1: %2</source>
         <translation>Cannot listen on %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>notabene-server %1 listening on %2://%3:%4 (database %5)</source>
         <translation>notabene-server %1 listening on %2://%3:%4 (database %5)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Stopping.</source>
         <translation>Stopping.</translation>
     </message>
@@ -696,14 +597,97 @@ Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; f
         <translation>libsodium could not be initialised.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Missing command.</source>
         <translation>Missing command.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::CompanyRoutes</name>
+    <message>
+        <location filename="../server/api/companyroutes.cpp" line="+29"/>
+        <location line="+22"/>
+        <source>The company</source>
+        <translation>The company</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only an administrator of your company can change the Erstkontakt.</source>
+        <translation>Only an administrator of your company can change the Erstkontakt.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::ContactRoutes</name>
+    <message>
+        <location filename="../server/api/contactroutes.cpp" line="+42"/>
+        <source>This contact</source>
+        <translation>This contact</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The Idempotency-Key must be 1 to 200 characters long.</source>
+        <translation>The Idempotency-Key must be 1 to 200 characters long.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This Idempotency-Key was already used for a different request.</source>
+        <translation>This Idempotency-Key was already used for a different request.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::Database</name>
+    <message>
+        <location filename="../server/storage/database.cpp" line="+47"/>
+        <source>The Qt Sql driver %1 is not installed (Debian: %2).</source>
+        <translation>The Qt Sql driver %1 is not installed (Debian: %2).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot set up the database %1: %2</source>
+        <translation>Cannot set up the database %1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot create the migrations table</source>
+        <translation>Cannot create the migrations table</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot lock the schema</source>
+        <translation>Cannot lock the schema</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>Migration %1 failed</source>
+        <translation>Migration %1 failed</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <location line="+18"/>
+        <source>Statement failed</source>
+        <translation>Statement failed</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot start a transaction</source>
+        <translation>Cannot start a transaction</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot commit</source>
+        <translation>Cannot commit</translation>
     </message>
 </context>
 <context>
@@ -715,14 +699,42 @@ Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; f
     </message>
 </context>
 <context>
+    <name>nb::server::DistributionRoutes</name>
+    <message>
+        <location filename="../server/api/distributionroutes.cpp" line="+33"/>
+        <source>The Verteiler category &quot;%1&quot;</source>
+        <translation>The Verteiler category &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Only an administrator of your company can change the Verteiler.</source>
+        <translation>Only an administrator of your company can change the Verteiler.</translation>
+    </message>
+</context>
+<context>
     <name>nb::server::SessionRoutes</name>
     <message numerus="yes">
-        <location filename="../server/api/sessionroutes.cpp" line="-53"/>
+        <location filename="../server/api/sessionroutes.cpp" line="+40"/>
         <source>Too many failed sign-ins. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins. Try again in %n second.</numerusform>
             <numerusform>Too many failed sign-ins. Try again in %n seconds.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The password is too long.</source>
+        <translation>The password is too long.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The e-mail address or the password is not correct.</source>
+        <translation>The e-mail address or the password is not correct.</translation>
     </message>
 </context>
 </TS>

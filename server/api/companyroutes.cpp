@@ -7,11 +7,6 @@ namespace nb::server {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nb::server::CompanyRoutes", text);
-}
-
 HttpResponse companyResponse(int status, const Company &company)
 {
     HttpResponse response = HttpResponse::json(status, company.toJson());
@@ -30,7 +25,8 @@ HttpResponse getCompany(ApiContext &ctx, const HttpRequest &request)
         if (!company)
             return internalProblem(company.error());
         if (!*company)
-            return notFound(tr("The company"));
+            return notFound(
+                QCoreApplication::translate("nb::server::CompanyRoutes", "The company"));
         return companyResponse(200, **company);
     });
 }
@@ -52,7 +48,7 @@ HttpResponse putCompany(ApiContext &ctx, const HttpRequest &request)
     if (!current)
         return internalProblem(current.error());
     if (!*current)
-        return notFound(tr("The company"));
+        return notFound(QCoreApplication::translate("nb::server::CompanyRoutes", "The company"));
     const Company &before = **current;
     if (auto failed = checkIfMatch(request, entityTag("company", before.id, before.version)))
         return *failed;
@@ -60,10 +56,12 @@ HttpResponse putCompany(ApiContext &ctx, const HttpRequest &request)
     if (!updated)
         return validationProblem(updated.error());
     if (!user.isAdmin() && updated->primaryContactEmail != before.primaryContactEmail) {
-        return HttpResponse::problem(403, "admin-required",
-                                     tr("Only an administrator of your company can change the "
+        return HttpResponse::problem(
+            403, "admin-required",
+            QCoreApplication::translate("nb::server::CompanyRoutes",
+                                        "Only an administrator of your company can change the "
                                         "Erstkontakt."),
-                                     QStringLiteral("primaryContactEmail"));
+            QStringLiteral("primaryContactEmail"));
     }
     auto stored = ctx.accounts.updateCompany(*updated, before.version);
     if (!stored)

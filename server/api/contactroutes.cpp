@@ -8,11 +8,6 @@ namespace nb::server {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nb::server::ContactRoutes", text);
-}
-
 QByteArray contactTag(const Contact &contact)
 {
     return entityTag("contact", contact.id, contact.version);
@@ -44,7 +39,7 @@ std::optional<qint64> contactId(const HttpRequest &request)
 
 HttpResponse contactNotFound()
 {
-    return notFound(tr("This contact"));
+    return notFound(QCoreApplication::translate("nb::server::ContactRoutes", "This contact"));
 }
 
 HttpResponse listContacts(ApiContext &ctx, const HttpRequest &request)
@@ -93,8 +88,10 @@ HttpResponse createContact(ApiContext &ctx, const HttpRequest &request)
     const User &user = std::get<SessionInfo>(session).user;
     const QString key = QString::fromUtf8(request.header("idempotency-key")).trimmed();
     if (request.headers.contains("idempotency-key") && (key.isEmpty() || key.size() > 200)) {
-        return HttpResponse::problem(400, "invalid-idempotency-key",
-                                     tr("The Idempotency-Key must be 1 to 200 characters long."));
+        return HttpResponse::problem(
+            400, "invalid-idempotency-key",
+            QCoreApplication::translate("nb::server::ContactRoutes",
+                                        "The Idempotency-Key must be 1 to 200 characters long."));
     }
     auto body = jsonBody(request);
     if (auto *failure = std::get_if<HttpResponse>(&body))
@@ -116,7 +113,9 @@ HttpResponse createContact(ApiContext &ctx, const HttpRequest &request)
             if (stored.requestHash != fingerprint) {
                 return HttpResponse::problem(
                     422, "idempotency-key-reused",
-                    tr("This Idempotency-Key was already used for a different request."));
+                    QCoreApplication::translate(
+                        "nb::server::ContactRoutes",
+                        "This Idempotency-Key was already used for a different request."));
             }
             HttpResponse replay;
             replay.status = stored.status;

@@ -8,11 +8,6 @@ namespace nb::server {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nb::server::DistributionRoutes", text);
-}
-
 QByteArray listTag(qint64 companyId, const DistributionList &list)
 {
     return entityTag(("distribution-" + list.category.toLatin1() + '-').constData(), companyId,
@@ -35,7 +30,9 @@ HttpResponse listResponse(int status, qint64 companyId, const DistributionList &
 
 HttpResponse unknownCategory(const QString &category)
 {
-    return notFound(tr("The Verteiler category \"%1\"").arg(category));
+    return notFound(QCoreApplication::translate("nb::server::DistributionRoutes",
+                                                "The Verteiler category \"%1\"")
+                        .arg(category));
 }
 
 HttpResponse getAll(ApiContext &ctx, const HttpRequest &request)
@@ -86,8 +83,10 @@ HttpResponse putOne(ApiContext &ctx, const HttpRequest &request)
     if (!distributionCategories().contains(category))
         return unknownCategory(category);
     if (!user.isAdmin()) {
-        return HttpResponse::problem(403, "admin-required",
-                                     tr("Only an administrator of your company can change the "
+        return HttpResponse::problem(
+            403, "admin-required",
+            QCoreApplication::translate("nb::server::DistributionRoutes",
+                                        "Only an administrator of your company can change the "
                                         "Verteiler."));
     }
     auto body = jsonBody(request);

@@ -10,11 +10,6 @@
 namespace nb::server {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nb::server::Api", text);
-}
-
 HttpResponse unauthorized(const char *code, const QString &detail)
 {
     HttpResponse response = HttpResponse::problem(401, code, detail);
@@ -28,7 +23,9 @@ OrResponse<SessionInfo> authenticate(ApiContext &ctx, const HttpRequest &request
     const QByteArray header = request.header("authorization");
     // The scheme is case-insensitive (RFC 9110, section 11.1).
     if (header.size() <= 7 || header.left(7).toLower() != "bearer ")
-        return unauthorized("unauthorized", tr("Sign in first: this request needs a session."));
+        return unauthorized("unauthorized",
+                            QCoreApplication::translate(
+                                "nb::server::Api", "Sign in first: this request needs a session."));
     const QByteArray token = header.mid(7).trimmed();
     auto session = ctx.accounts.session(crypto::tokenHash(token), nowMs());
     if (!session)
@@ -37,20 +34,26 @@ OrResponse<SessionInfo> authenticate(ApiContext &ctx, const HttpRequest &request
     case AccountStore::Lookup::Valid:
         return session->second;
     case AccountStore::Lookup::Expired:
-        return unauthorized("session-expired",
-                            tr("Your session has expired. Please sign in again."));
+        return unauthorized(
+            "session-expired",
+            QCoreApplication::translate("nb::server::Api",
+                                        "Your session has expired. Please sign in again."));
     case AccountStore::Lookup::Unknown:
         break;
     }
-    return unauthorized("unauthorized", tr("The session is not valid. Please sign in again."));
+    return unauthorized("unauthorized",
+                        QCoreApplication::translate(
+                            "nb::server::Api", "The session is not valid. Please sign in again."));
 }
 
 OrResponse<SessionInfo> authenticateCompanyUser(ApiContext &ctx, const HttpRequest &request)
 {
     auto session = authenticate(ctx, request);
     if (auto *info = std::get_if<SessionInfo>(&session); info && info->user.companyId == 0) {
-        return HttpResponse::problem(403, "no-company",
-                                     tr("This account belongs to no customer company."));
+        return HttpResponse::problem(
+            403, "no-company",
+            QCoreApplication::translate("nb::server::Api",
+                                        "This account belongs to no customer company."));
     }
     return session;
 }
@@ -59,8 +62,10 @@ OrResponse<QJsonObject> jsonBody(const HttpRequest &request)
 {
     const QByteArray type = request.header("content-type").toLower();
     if (!type.isEmpty() && !type.startsWith("application/json")) {
-        return HttpResponse::problem(415, "unsupported-media-type",
-                                     tr("Send the request body as application/json."));
+        return HttpResponse::problem(
+            415, "unsupported-media-type",
+            QCoreApplication::translate("nb::server::Api",
+                                        "Send the request body as application/json."));
     }
     Error error;
     std::optional<QJsonObject> object = parseJsonObject(request.body, &error);
@@ -96,7 +101,9 @@ std::optional<HttpResponse> checkIfMatch(const HttpRequest &request, const QByte
     if (header.isEmpty()) {
         return HttpResponse::problem(
             428, "precondition-required",
-            tr("Send If-Match with the ETag you last read, so that no change is overwritten."));
+            QCoreApplication::translate(
+                "nb::server::Api",
+                "Send If-Match with the ETag you last read, so that no change is overwritten."));
     }
     if (!tagListContains(header, current))
         return staleProblem();
@@ -137,21 +144,27 @@ HttpResponse internalProblem(const Error &error)
     const QByteArray stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1();
     std::fprintf(stderr, "%s internal error %s: %s\n", stamp.constData(), qPrintable(error.code),
                  qPrintable(error.message));
-    return HttpResponse::problem(500, "internal-error",
-                                 tr("The server could not complete the request (logged at %1). "
+    return HttpResponse::problem(
+        500, "internal-error",
+        QCoreApplication::translate("nb::server::Api",
+                                    "The server could not complete the request (logged at %1). "
                                     "Nothing was changed.")
-                                     .arg(QString::fromLatin1(stamp)));
+            .arg(QString::fromLatin1(stamp)));
 }
 
 HttpResponse notFound(const QString &what)
 {
-    return HttpResponse::problem(404, "not-found", tr("%1 does not exist.").arg(what));
+    return HttpResponse::problem(
+        404, "not-found",
+        QCoreApplication::translate("nb::server::Api", "%1 does not exist.").arg(what));
 }
 
 HttpResponse staleProblem()
 {
-    return HttpResponse::problem(412, "stale",
-                                 tr("Someone changed this in the meantime. Reload and apply your "
+    return HttpResponse::problem(
+        412, "stale",
+        QCoreApplication::translate("nb::server::Api",
+                                    "Someone changed this in the meantime. Reload and apply your "
                                     "change again."));
 }
 

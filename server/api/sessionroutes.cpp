@@ -12,11 +12,6 @@ namespace nb::server {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nb::server::SessionRoutes", text);
-}
-
 QJsonObject userJson(const User &user, const std::optional<Company> &company)
 {
     QJsonObject object{{QStringLiteral("email"), user.email},
@@ -59,15 +54,18 @@ HttpResponse login(ApiContext &ctx, const HttpRequest &request)
     const QString email = reader.string(QStringLiteral("email"), true, 254).value_or(QString());
     const QJsonValue rawPassword = std::get<QJsonObject>(body).value(QStringLiteral("password"));
     if (reader.ok() && !rawPassword.isString())
-        reader.fail(rawPassword.isUndefined() ? QStringLiteral("required")
-                                              : QStringLiteral("wrong-type"),
-                    QStringLiteral("password"), tr("Enter your password."));
+        reader.fail(
+            rawPassword.isUndefined() ? QStringLiteral("required") : QStringLiteral("wrong-type"),
+            QStringLiteral("password"),
+            QCoreApplication::translate("nb::server::SessionRoutes", "Enter your password."));
     if (!reader.ok())
         return validationProblem(reader.error());
     const QString password = rawPassword.toString();
     if (password.size() > 1024)
-        return validationProblem({QStringLiteral("too-long"), tr("The password is too long."),
-                                  QStringLiteral("password")});
+        return validationProblem(
+            {QStringLiteral("too-long"),
+             QCoreApplication::translate("nb::server::SessionRoutes", "The password is too long."),
+             QStringLiteral("password")});
 
     const qint64 now = nowMs();
     const QString accountBucket = QStringLiteral("account:") + email.toLower();
@@ -94,8 +92,10 @@ HttpResponse login(ApiContext &ctx, const HttpRequest &request)
             if (Status recorded = ctx.throttle.recordFailure(bucket, max, now); !recorded)
                 return internalProblem(recorded.error());
         }
-        return HttpResponse::problem(401, "invalid-credentials",
-                                     tr("The e-mail address or the password is not correct."));
+        return HttpResponse::problem(
+            401, "invalid-credentials",
+            QCoreApplication::translate("nb::server::SessionRoutes",
+                                        "The e-mail address or the password is not correct."));
     }
     const User user = (*found)->first;
     if (Status reset = ctx.throttle.reset(accountBucket); !reset)

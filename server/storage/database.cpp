@@ -10,13 +10,6 @@
 
 namespace nb::server {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nb::server::Database", text);
-}
-} // namespace
-
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -49,11 +42,13 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url,
     const bool sqlite = url.engine == DatabaseUrl::Engine::Sqlite;
     const QString driver = sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
     if (!QSqlDatabase::isDriverAvailable(driver)) {
-        return Error{QStringLiteral("database-driver-missing"),
-                     tr("The Qt Sql driver %1 is not installed (Debian: %2).")
-                         .arg(driver, sqlite ? QStringLiteral("libqt6sql6-sqlite")
-                                             : QStringLiteral("libqt6sql6-psql")),
-                     {}};
+        return Error{
+            QStringLiteral("database-driver-missing"),
+            QCoreApplication::translate("nb::server::Database",
+                                        "The Qt Sql driver %1 is not installed (Debian: %2).")
+                .arg(driver, sqlite ? QStringLiteral("libqt6sql6-sqlite")
+                                    : QStringLiteral("libqt6sql6-psql")),
+            {}};
     }
     std::unique_ptr<Database> database(new Database(url, connectionName));
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, connectionName);
@@ -71,7 +66,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url,
     if (!db.open()) {
         return Error{
             QStringLiteral("database-unreachable"),
-            tr("Cannot open the database %1: %2").arg(url.display(), db.lastError().text()),
+            QCoreApplication::translate("nb::server::Database", "Cannot open the database %1: %2")
+                .arg(url.display(), db.lastError().text()),
             {}};
     }
     const QStringList pragmas =
@@ -83,7 +79,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url,
         QSqlQuery query(db);
         if (!query.exec(pragma))
             return Error{QStringLiteral("database-unreachable"),
-                         tr("Cannot set up the database %1: %2")
+                         QCoreApplication::translate("nb::server::Database",
+                                                     "Cannot set up the database %1: %2")
                              .arg(url.display(), query.lastError().text()),
                          {}};
     }
@@ -106,7 +103,9 @@ Status Database::migrate()
         if (!query.exec(
                 QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                " version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)")))
-            return error(tr("Cannot create the migrations table"), query.lastError().text());
+            return error(QCoreApplication::translate("nb::server::Database",
+                                                     "Cannot create the migrations table"),
+                         query.lastError().text());
     }
     const QString idType =
         engine() == DatabaseUrl::Engine::Sqlite
@@ -121,7 +120,9 @@ Status Database::migrate()
             // Several server processes may start at once: one migrates, the others wait.
             QSqlQuery lock(db);
             if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7361)")))
-                return error(tr("Cannot lock the schema"), lock.lastError().text());
+                return error(
+                    QCoreApplication::translate("nb::server::Database", "Cannot lock the schema"),
+                    lock.lastError().text());
             if (schemaVersion() >= version)
                 continue;
         }
@@ -129,7 +130,10 @@ Status Database::migrate()
             statement.replace(QStringLiteral("{{id}}"), idType);
             QSqlQuery query(db);
             if (!query.exec(statement))
-                return error(tr("Migration %1 failed").arg(version), query.lastError().text());
+                return error(
+                    QCoreApplication::translate("nb::server::Database", "Migration %1 failed")
+                        .arg(version),
+                    query.lastError().text());
         }
         QSqlQuery record(db);
         record.prepare(
@@ -137,7 +141,9 @@ Status Database::migrate()
         record.addBindValue(version);
         record.addBindValue(nowMs());
         if (!record.exec())
-            return error(tr("Migration %1 failed").arg(version), record.lastError().text());
+            return error(QCoreApplication::translate("nb::server::Database", "Migration %1 failed")
+                             .arg(version),
+                         record.lastError().text());
         if (Status committed = transaction.commit(); !committed)
             return committed;
     }
@@ -147,13 +153,15 @@ Status Database::migrate()
 Result<QSqlQuery *> Database::run(const QString &sql, std::initializer_list<QVariant> bindings)
 {
     if (m_failCountdown > 0 && --m_failCountdown == 0)
-        return error(tr("Statement failed"), QStringLiteral("injected fault"));
+        return error(QCoreApplication::translate("nb::server::Database", "Statement failed"),
+                     QStringLiteral("injected fault"));
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(handle());
         query->setForwardOnly(true); // every store reads rows once, in order
         if (!query->prepare(sql))
-            return error(tr("Statement failed"), query->lastError().text());
+            return error(QCoreApplication::translate("nb::server::Database", "Statement failed"),
+                         query->lastError().text());
         it = m_statements.emplace(sql, std::move(query)).first;
     }
     QSqlQuery &query = *it->second;
@@ -170,7 +178,8 @@ Result<QSqlQuery *> Database::run(const QString &sql, std::initializer_list<QVar
         const QString detail = query.lastError().text();
         std::fprintf(stderr, "database error: %s\n", qPrintable(detail));
         m_statements.erase(it);
-        return error(tr("Statement failed"), detail);
+        return error(QCoreApplication::translate("nb::server::Database", "Statement failed"),
+                     detail);
     }
     return &query;
 }
@@ -179,7 +188,9 @@ Status Database::begin()
 {
     QSqlDatabase db = handle();
     if (!db.transaction())
-        return error(tr("Cannot start a transaction"), db.lastError().text());
+        return error(
+            QCoreApplication::translate("nb::server::Database", "Cannot start a transaction"),
+            db.lastError().text());
     return {};
 }
 
@@ -194,7 +205,8 @@ Status Database::commit()
     finishStatements();
     QSqlDatabase db = handle();
     if (!db.commit())
-        return error(tr("Cannot commit"), db.lastError().text());
+        return error(QCoreApplication::translate("nb::server::Database", "Cannot commit"),
+                     db.lastError().text());
     return {};
 }
 
