@@ -165,7 +165,11 @@ Result<QSqlQuery *> Database::run(const QString &sql, std::initializer_list<QVar
         it = m_statements.emplace(sql, std::move(query)).first;
     }
     QSqlQuery &query = *it->second;
-    query.finish();
+    // Reset every statement, not just this one: in SQLite a statement that was stepped but not
+    // reset (a lookup that read one row) keeps its read transaction open, and with it a snapshot
+    // that never sees what other processes write, and that turns this process's next write into
+    // "database is locked".
+    finishStatements();
     int i = 0;
     for (const QVariant &value : bindings) {
         // Text columns are NOT NULL: an empty QString is bound as '' rather than NULL.
@@ -186,6 +190,7 @@ Result<QSqlQuery *> Database::run(const QString &sql, std::initializer_list<QVar
 
 Status Database::begin()
 {
+    finishStatements(); // BEGIN would otherwise keep an open statement's old snapshot
     QSqlDatabase db = handle();
     if (!db.transaction())
         return error(

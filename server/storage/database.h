@@ -32,7 +32,8 @@ public:
     int schemaVersion();
 
     // Runs a prepared statement (cached by its text) with positional bindings. The returned query
-    // stays valid until the same statement runs again.
+    // stays valid until the next statement runs (or a transaction begins or ends): read its rows
+    // before running another.
     Result<QSqlQuery *> run(const QString &sql, std::initializer_list<QVariant> bindings = {});
 
     Status begin();
