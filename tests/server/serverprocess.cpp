@@ -262,14 +262,15 @@ bool ServerProcess::launch(const QString &databaseUrl, Engine engine)
         return false;
     }
     static const QRegularExpression listening(
-        QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+        QStringLiteral("listening on (https?)://127\\.0\\.0\\.1:(\\d+)"));
     const QDeadlineTimer deadline(30000);
     while (!deadline.hasExpired() && isRunning()) {
         m_process->waitForReadyRead(int(std::min<qint64>(deadline.remainingTime(), 200)));
         m_out += m_process->readAllStandardOutput();
         const QRegularExpressionMatch match = listening.match(QString::fromUtf8(m_out));
         if (match.hasMatch()) {
-            m_port = match.captured(1).toUShort();
+            m_scheme = match.captured(1);
+            m_port = match.captured(2).toUShort();
             // The suite runs against the engine it was asked for, not a default.
             const QByteArray expected = engine == Engine::Postgres
                                             ? QByteArray("(database postgresql://")
@@ -316,7 +317,7 @@ int ServerProcess::stop()
 QUrl ServerProcess::url(const QString &path) const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_scheme);
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(m_port);
     url.setPath(path, QUrl::TolerantMode);

@@ -89,6 +89,8 @@ public:
 
     QString errorString() const { return m_error; }
     quint16 port() const { return m_port; }
+    // "http", or "https" when serve was started with --tls-cert/--tls-key (from its start line).
+    QString scheme() const { return m_scheme; }
     QUrl url(const QString &path = {}) const;
     const TestDatabase &database() const { return m_database; }
     // What the server wrote to stdout so far (its start line and one line per request).
@@ -105,6 +107,7 @@ private:
     QByteArray m_demoOutput;
     QString m_error;
     quint16 m_port = 0;
+    QString m_scheme = QStringLiteral("http");
     bool m_stopped = false;
 };
 
