@@ -1,5 +1,6 @@
 # Notabene: a thin Makefile over CMake presets (as Neovim does).
-#   make run    set up, build, start notabene-server on 127.0.0.1 with the demo world
+#   make run    set up, build, start notabene-server on 127.0.0.1 with the demo world and open
+#               the desktop client signed in as the demo company's admin
 #   make test   set up, build, start the test services, run every test suite
 # Other targets: build, bench, asan, format, clean.
 
@@ -7,8 +8,6 @@ PRESET    ?= dev
 BUILD_DIR := build/$(PRESET)
 PORT      ?= 8080
 DATA_DIR  ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)/notabene
-DB        ?= sqlite:$(DATA_DIR)/server.sqlite
-SERVER    := $(BUILD_DIR)/server/notabene-server
 
 .PHONY: all setup configure build run test asan bench format clean
 
@@ -26,10 +25,7 @@ build: configure
 	cmake --build --preset $(PRESET)
 
 run: build
-	@mkdir -p "$(DATA_DIR)"
-	@$(SERVER) demo-data --db "$(DB)"
-	@echo "Starting notabene-server on http://127.0.0.1:$(PORT) (Ctrl+C stops it)."
-	@exec $(SERVER) serve --listen 127.0.0.1:$(PORT) --db "$(DB)"
+	@PORT=$(PORT) DATA_DIR="$(DATA_DIR)" scripts/run-demo.sh $(BUILD_DIR)
 
 test: build
 	scripts/with-test-services.sh ctest --preset $(PRESET)

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "client/offlinestore.h"
+#include "client/transport.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+#include <functional>
+
+namespace nb::client {
+
+// Pushes the outbox in order (Idempotency-Key on POST, If-Match on PUT/DELETE), then pulls what
+// changed (If-None-Match: a sync with nothing new costs one 304 per collection). Network trouble
+// (no answer, timeout, 5xx, malformed answer) keeps the entry and retries with backoff; 412 turns
+// the entry into a Conflict; 401 stops and asks for a new sign-in without touching the outbox.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Offline,
+        Idle,
+        Syncing,
+        SignedOut
+    };
+    Q_ENUM(State)
+
+    SyncEngine(OfflineStore *store, Transport *transport, QObject *parent = nullptr);
+
+    State state() const { return m_state; }
+    QDateTime lastSync() const;
+
+    // Starts a sync now unless one is running ("Jetzt synchronisieren").
+    void syncNow();
+    // Syncs every `intervalMs` and after every local edit; backoff on failure up to `maxBackoffMs`.
+    void setAutomatic(bool on, int intervalMs = 60000, int maxBackoffMs = 300000);
+
+Q_SIGNALS:
+    void stateChanged(nb::client::SyncEngine::State state);
+    void progress(int done, int total);
+    void finished(bool ok); // one sync run ended
+    void conflictsFound(int count);
+    void rejected(const nb::Error &reason); // an edit the server refused for good
+    void sessionExpired();
+
+private:
+    void setState(State state);
+    void pushNext();
+    void pull();
+    void scheduleRetry();
+
+    // Sends through the transport; `handle` is not called once this engine is gone.
+    void send(const ApiRequest &request, std::function<void(const ApiResponse &)> handle);
+    void pushAnswered(const OutboxEntry &entry, const ApiResponse &response);
+    // 412: reads the server's current state, then completes, conflicts or retries the entry.
+    void checkPrecondition(const OutboxEntry &entry);
+    void completeEntry(const OutboxEntry &entry, const QJsonObject &state, const QByteArray &etag);
+    void rejectEntry(const OutboxEntry &entry, const Error &reason);
+    void entryDone();
+    void pullCollection(int index);
+    Status storePulled(int index, const ApiResponse &response);
+    void finishRun(bool ok, State next);
+    void networkFailed(); // keep everything, Offline, retry with backoff
+    void storeFailed();   // the local database failed: retry later
+    void signedOut();     // 401: keep the outbox, ask for a new sign-in
+    void localChange();
+
+    OfflineStore *m_store;
+    Transport *m_transport;
+    State m_state = State::Idle;
+    QTimer m_timer;
+    int m_backoffMs = 0;
+    int m_maxBackoffMs = 300000;
+    int m_intervalMs = 60000;
+    int m_done = 0;
+    int m_total = 0;
+    bool m_automatic = false;
+};
+
+} // namespace nb::client

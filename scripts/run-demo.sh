@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# `make run`: the demo world in a per-user SQLite database, notabene-server on 127.0.0.1, and the
+# desktop client signed in as the demo company's admin. Without a display the server runs in the
+# foreground and the logins are printed.
+set -euo pipefail
+build=$1
+port=${PORT:-8080}
+data=${DATA_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/notabene}
+db="sqlite:$data/server.sqlite"
+server="$build/server/notabene-server"
+client="$build/app/notabene"
+url="http://127.0.0.1:$port"
+
+mkdir -p "$data"
+"$server" demo-data --db "$db"
+
+if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
+  echo "No display: starting only notabene-server on $url (Ctrl+C stops it)."
+  echo "Open the client elsewhere with: $client --server $url --email admin@muster-handel.example"
+  exec "$server" serve --listen "127.0.0.1:$port" --db "$db"
+fi
+
+log="$data/server.log"
+"$server" serve --listen "127.0.0.1:$port" --db "$db" >>"$log" 2>&1 &
+server_pid=$!
+trap 'kill $server_pid 2>/dev/null || true; wait $server_pid 2>/dev/null || true' EXIT
+for _ in $(seq 1 50); do
+  curl -fsS "$url/api/v1/health" >/dev/null 2>&1 && break
+  kill -0 "$server_pid" 2>/dev/null || { echo "notabene-server did not start; see $log" >&2; exit 2; }
+  sleep 0.1
+done
+echo "notabene-server runs on $url (log: $log). Opening the client as admin@muster-handel.example;"
+echo "closing the client stops the server."
+echo demo | "$client" --server "$url" --email admin@muster-handel.example --password-stdin

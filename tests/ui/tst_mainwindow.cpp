@@ -1,0 +1,70 @@
+// The main window: navigation mirrors "Mein Konto", the advice's button leads to the
+// Ansprechpartner, the status bar counts pending changes, the actions are emitted.
+#include "storefixture.h"
+#include "ui/firmenprofilpage.h"
+#include "ui/mainwindow.h"
+#include "ui/syncstatuswidget.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace nb;
+using nb::ui::MainWindow;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void navigation()
+    {
+        StoreFixture fixture;
+        QVERIFY(fixture.ok());
+        MainWindow window(fixture.store(), QStringLiteral("JTL"));
+        window.show();
+        auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("navigationTree"));
+        QCOMPARE(tree->topLevelItemCount(), 4);
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("My company"));
+        QCOMPARE(tree->topLevelItem(0)->child(0)->text(0), QStringLiteral("Company profile"));
+        QCOMPARE(tree->topLevelItem(1)->child(0)->text(0), QStringLiteral("Contacts"));
+        QVERIFY(tree->topLevelItem(3)->isDisabled()); // Important notices: next issue
+        QCOMPARE(window.currentPage(), MainWindow::Page::Firmenprofil);
+
+        tree->setCurrentItem(tree->topLevelItem(2));
+        QCOMPARE(window.currentPage(), MainWindow::Page::Verteiler);
+
+        // The advice on info@ leads to the Ansprechpartner.
+        window.showPage(MainWindow::Page::Firmenprofil);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("toContactsButton")),
+                          Qt::LeftButton);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Ansprechpartner);
+    }
+
+    void statusAndActions()
+    {
+        StoreFixture fixture;
+        QVERIFY(fixture.ok());
+        MainWindow window(fixture.store(), QStringLiteral("JTL"));
+        auto *pending = window.findChild<QLabel *>(QStringLiteral("pendingLabel"));
+        QCOMPARE(pending->text(), QStringLiteral("0 change(s) pending"));
+        QVERIFY(fixture.store()->saveDistribution(QStringLiteral("security"), {}).ok());
+        QCOMPARE(pending->text(), QStringLiteral("1 change(s) pending"));
+
+        window.syncStatus()->setState(client::SyncEngine::State::Offline);
+        QCOMPARE(window.syncStatus()->stateText(), QStringLiteral("Offline"));
+
+        QSignalSpy sync(&window, &MainWindow::syncNowRequested);
+        QSignalSpy signOut(&window, &MainWindow::signOutRequested);
+        window.findChild<QAction *>(QStringLiteral("syncNowAction"))->trigger();
+        window.findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
+        QCOMPARE(sync.count(), 1);
+        QCOMPARE(signOut.count(), 1);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

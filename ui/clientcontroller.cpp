@@ -1,0 +1,180 @@
+#include "ui/clientcontroller.h"
+
+#include "client/networktransport.h"
+#include "client/offlinestore.h"
+#include "client/secretstore.h"
+#include "client/serverendpoint.h"
+#include "client/session.h"
+#include "client/syncengine.h"
+#include "ui/logindialog.h"
+#include "ui/mainwindow.h"
+#include "ui/syncstatuswidget.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace nb::ui {
+
+ClientController::ClientController(const QString &server, const QString &email,
+                                   const QString &vendorName, QObject *parent)
+    : QObject(parent)
+    , m_serverText(server)
+    , m_email(email)
+    , m_vendorName(vendorName)
+    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_secrets(std::make_unique<client::KeychainSecretStore>())
+{}
+
+ClientController::~ClientController()
+{
+    closeAccount();
+    delete m_login;
+}
+
+void ClientController::setUpSession(const QUrl &server)
+{
+    if (m_session && m_session->server() == server)
+        return;
+    m_session.reset();
+    m_transport = std::make_unique<client::NetworkTransport>(m_network.get(), server);
+    m_session = std::make_unique<client::Session>(m_transport.get(), m_secrets.get(), server);
+    connect(m_session.get(), &client::Session::signedIn, this, &ClientController::signedIn);
+    connect(m_session.get(), &client::Session::signInFailed, this, [this](const Error &error) {
+        if (m_restoring)
+            restoreFailed(error);
+        else if (m_login)
+            m_login->showSignInError(error);
+    });
+    connect(m_session.get(), &client::Session::keychainUnavailable, this,
+            [](const QString &message) {
+                QMessageBox::information(nullptr, tr("Keychain unavailable"), message);
+            });
+    connect(m_session.get(), &client::Session::signedOut, this, [this] {
+        closeAccount();
+        showLogin(QString());
+    });
+}
+
+void ClientController::start()
+{
+    const Result<QUrl> server = client::parseServerUrl(m_serverText);
+    if (!server || m_email.isEmpty()) {
+        showLogin(server || m_serverText.isEmpty() ? QString() : server.error().message);
+        return;
+    }
+    setUpSession(*server);
+    m_restoring = true;
+    m_session->restore(m_email);
+}
+
+void ClientController::startWithPassword(const QString &password)
+{
+    const Result<QUrl> server = client::parseServerUrl(m_serverText);
+    showLogin(server || m_serverText.isEmpty() ? QString() : server.error().message);
+    if (server && !m_email.isEmpty())
+        signIn(*server, m_email, password);
+}
+
+void ClientController::restoreFailed(const Error &error)
+{
+    m_restoring = false;
+    const bool offline =
+        error.code == QLatin1String("network") || error.code == QLatin1String("timeout");
+    // The token is still valid as far as we know: work offline with the last state.
+    if (offline && openAccount(m_email))
+        return;
+    showLogin(error.code == QLatin1String("not-found") ? QString() : error.message);
+}
+
+void ClientController::showLogin(const QString &message)
+{
+    if (!m_login) {
+        m_login = new LoginDialog(m_window.get());
+        m_login->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_login, &LoginDialog::signInRequested, this, &ClientController::signIn);
+        connect(m_login, &QDialog::rejected, this, [this] {
+            if (!m_window)
+                Q_EMIT quitRequested();
+        });
+    }
+    m_login->setServer(m_serverText);
+    m_login->setEmail(m_email);
+    m_login->showMessage(message);
+    m_login->show();
+    m_login->raise();
+}
+
+void ClientController::signIn(const QUrl &server, const QString &email, const QString &password)
+{
+    m_restoring = false;
+    if (m_window && email.compare(m_email, Qt::CaseInsensitive) != 0)
+        closeAccount(); // another account: its own store
+    m_serverText = server.toString();
+    m_email = email;
+    setUpSession(server);
+    m_login->setBusy(true);
+    m_session->signIn(email, password);
+}
+
+void ClientController::signedIn(const client::SignedInUser &user)
+{
+    m_restoring = false;
+    QSettings settings;
+    settings.setValue(QStringLiteral("server"), m_serverText);
+    settings.setValue(QStringLiteral("email"), user.email);
+    if (m_login)
+        m_login->accept();
+    if (!m_window && !openAccount(user.email))
+        return;
+    m_window->setAccountText(tr("%1 — %2").arg(user.displayName, user.companyName));
+    m_sync->syncNow();
+}
+
+bool ClientController::openAccount(const QString &email)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    const QByteArray key = QCryptographicHash::hash(
+        (m_serverText + QLatin1Char('\n') + email.toLower()).toUtf8(), QCryptographicHash::Sha256);
+    const QString path =
+        folder +
+        QStringLiteral("/account-%1.sqlite").arg(QString::fromLatin1(key.toHex().left(16)));
+    auto store = client::OfflineStore::open(path, QStringLiteral("account"));
+    if (!store) {
+        QMessageBox::critical(nullptr, tr("Cannot open local data"), store.error().message);
+        return false;
+    }
+    m_store = std::move(*store);
+    m_sync = std::make_unique<client::SyncEngine>(m_store.get(), m_transport.get());
+    m_window = std::make_unique<MainWindow>(m_store.get(), m_vendorName);
+    SyncStatusWidget *status = m_window->syncStatus();
+    connect(m_sync.get(), &client::SyncEngine::stateChanged, status, &SyncStatusWidget::setState);
+    connect(m_sync.get(), &client::SyncEngine::progress, status, &SyncStatusWidget::setProgress);
+    connect(m_sync.get(), &client::SyncEngine::finished, m_window.get(),
+            &MainWindow::refreshSyncCounts);
+    connect(m_sync.get(), &client::SyncEngine::rejected, m_window.get(),
+            &MainWindow::showRejection);
+    connect(m_sync.get(), &client::SyncEngine::sessionExpired, this, [this] {
+        showLogin(tr("Your session has expired. Sign in again; your unsynced changes are kept."));
+    });
+    connect(m_window.get(), &MainWindow::syncNowRequested, m_sync.get(),
+            &client::SyncEngine::syncNow);
+    connect(m_window.get(), &MainWindow::signOutRequested, m_session.get(),
+            &client::Session::signOut);
+    m_sync->setAutomatic(true);
+    m_window->show();
+    return true;
+}
+
+void ClientController::closeAccount()
+{
+    m_window.reset();
+    m_sync.reset();
+    m_store.reset();
+}
+
+} // namespace nb::ui

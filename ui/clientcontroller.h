@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace nb {
+struct Error;
+}
+namespace nb::client {
+class KeychainSecretStore;
+class NetworkTransport;
+class OfflineStore;
+class Session;
+class SyncEngine;
+struct SignedInUser;
+} // namespace nb::client
+
+namespace nb::ui {
+
+class LoginDialog;
+class MainWindow;
+
+// Wires one run of the desktop client: sign-in (restore first when an account is known), the
+// account's OfflineStore under the per-user data folder, the SyncEngine and the main window.
+// An expired session brings the login dialog back over the open window, unsynced edits stay in
+// the store; "Abmelden" ends the session and returns to the login dialog.
+class ClientController : public QObject
+{
+    Q_OBJECT
+
+public:
+    ClientController(const QString &server, const QString &email, const QString &vendorName,
+                     QObject *parent = nullptr);
+    ~ClientController() override;
+
+    void start();
+    // Signs in with a password handed over by the caller (notabene --password-stdin, which
+    // `make run` uses for the demo account) instead of restoring the stored session.
+    void startWithPassword(const QString &password);
+
+Q_SIGNALS:
+    void quitRequested();
+
+private:
+    void showLogin(const QString &message);
+    void signIn(const QUrl &server, const QString &email, const QString &password);
+    void signedIn(const client::SignedInUser &user);
+    void restoreFailed(const Error &error);
+    bool openAccount(const QString &email);
+    void closeAccount();
+    void setUpSession(const QUrl &server);
+
+    QString m_serverText;
+    QString m_email;
+    QString m_vendorName;
+    bool m_restoring = false;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<client::KeychainSecretStore> m_secrets;
+    std::unique_ptr<client::NetworkTransport> m_transport;
+    std::unique_ptr<client::Session> m_session;
+    std::unique_ptr<client::OfflineStore> m_store;
+    std::unique_ptr<client::SyncEngine> m_sync;
+    std::unique_ptr<MainWindow> m_window;
+    QPointer<LoginDialog> m_login;
+};
+
+} // namespace nb::ui
