@@ -36,6 +36,7 @@ asan:
 bench: setup
 	cmake --preset release && cmake --build --preset release
 	bench/run.sh build/release/server/notabene-server docs/performance.md
+	bench/sync.sh build/release docs/performance.md
 
 format:
 	git ls-files '*.h' '*.cpp' | xargs clang-format -i

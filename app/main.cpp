@@ -62,10 +62,8 @@ int main(int argc, char *argv[])
     const QString email = parser.isSet(emailOption)
                               ? parser.value(emailOption)
                               : settings.value(QStringLiteral("email")).toString();
-    const QString vendor =
-        settings.value(QStringLiteral("vendorName"), QStringLiteral("Notabene")).toString();
 
-    nb::ui::ClientController controller(server, email, vendor);
+    nb::ui::ClientController controller(server, email);
     QObject::connect(&controller, &nb::ui::ClientController::quitRequested, &app,
                      &QApplication::quit, Qt::QueuedConnection);
     if (parser.isSet(passwordStdinOption)) {

@@ -85,6 +85,39 @@ std::optional<DistributionList> distributionFromServer(const QJsonObject &json)
     return DistributionList{text(json, "category"), *addresses, 1};
 }
 
+std::optional<AccountSnapshot> accountFromServer(const QJsonObject &json)
+{
+    const QJsonValue contacts = json.value(QStringLiteral("contacts"));
+    const QJsonValue categories = json.value(QStringLiteral("categories"));
+    if (!json.value(QStringLiteral("company")).isObject() || !contacts.isArray() ||
+        !categories.isArray() || !json.value(QStringLiteral("branding")).isObject())
+        return std::nullopt;
+    const QJsonObject companyJson = json.value(QStringLiteral("company")).toObject();
+    const auto company = companyFromServer(companyJson);
+    const auto branding = brandingFromServer(json.value(QStringLiteral("branding")).toObject());
+    if (!company || !branding)
+        return std::nullopt;
+    AccountSnapshot snapshot;
+    snapshot.company = *company;
+    snapshot.companyEtag = text(companyJson, "etag").toLatin1();
+    snapshot.branding = *branding;
+    for (const QJsonValue &value : contacts.toArray()) {
+        const auto contact = contactFromServer(value.toObject());
+        if (!contact)
+            return std::nullopt;
+        snapshot.contacts.append(*contact);
+        snapshot.contactEtags.append(text(value.toObject(), "etag").toLatin1());
+    }
+    for (const QJsonValue &value : categories.toArray()) {
+        const auto list = distributionFromServer(value.toObject());
+        if (!list)
+            return std::nullopt;
+        snapshot.categories.append(*list);
+        snapshot.categoryEtags.append(text(value.toObject(), "etag").toLatin1());
+    }
+    return snapshot;
+}
+
 QJsonObject contactBody(const Contact &contact)
 {
     QJsonObject body = contact.toJson();

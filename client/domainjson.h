@@ -1,10 +1,13 @@
 #pragma once
 
+#include "client/branding.h"
 #include "core/company.h"
 #include "core/contact.h"
 #include "core/distribution.h"
 
+#include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <optional>
 
 namespace nb::client {
@@ -15,6 +18,22 @@ namespace nb::client {
 std::optional<Company> companyFromServer(const QJsonObject &json);
 std::optional<Contact> contactFromServer(const QJsonObject &json); // needs a non-zero "id"
 std::optional<DistributionList> distributionFromServer(const QJsonObject &json);
+
+// Everything GET /api/v1/account answers: the company's state in one document, each item with
+// its own ETag (the If-Match of later edits; empty when the server sent none).
+struct AccountSnapshot
+{
+    Company company;
+    QByteArray companyEtag;
+    QList<Contact> contacts;
+    QList<QByteArray> contactEtags; // one per contact, in the same order
+    QList<DistributionList> categories;
+    QList<QByteArray> categoryEtags; // one per category, in the same order
+    Branding branding;
+};
+
+// nullopt when any part is missing or does not have the shape of its representation.
+std::optional<AccountSnapshot> accountFromServer(const QJsonObject &json);
 
 // The body of a POST or PUT /contacts: the representation without "id".
 QJsonObject contactBody(const Contact &contact);

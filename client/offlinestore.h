@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/branding.h"
 #include "core/company.h"
 #include "core/contact.h"
 #include "core/distribution.h"
@@ -14,6 +15,8 @@
 #include <optional>
 
 namespace nb::client {
+
+struct AccountSnapshot;
 
 // One queued change, pushed to the server in order by the SyncEngine.
 struct OutboxEntry
@@ -61,6 +64,8 @@ public:
     Result<QList<DistributionList>> distribution() const; // all six categories, in order
     Result<int> pendingChanges() const;
     Result<QList<Conflict>> conflicts() const;
+    // The vendor's name and colours; nullopt before the first sync (show Branding{} then).
+    Result<std::optional<Branding>> branding() const;
 
     // --- user edits: local view + outbox, one transaction each
     Status saveCompany(const Company &company);
@@ -84,16 +89,14 @@ public:
     // The user resolved a conflict: `chosen` becomes a new edit based on the server's ETag.
     Status resolveConflict(qint64 conflictId, const QJsonObject &chosen);
 
-    // Server state fetched by a pull (with the collection ETags for If-None-Match next time).
-    // `etags`: each item's own ETag (the "etag" of each element of the GET answer), in the order
-    // of the list; the If-Match of later edits. An item without one keeps the ETag stored before.
-    Status storeServerCompany(const Company &company, const QByteArray &etag);
-    Status storeServerContacts(const QList<Contact> &contacts, const QByteArray &listEtag,
-                               const QList<QByteArray> &etags = {});
-    Status storeServerDistribution(const QList<DistributionList> &lists, const QByteArray &listEtag,
-                                   const QList<QByteArray> &etags = {});
-    Result<QByteArray>
-    collectionEtag(const QString &collection) const; // "company", "contacts", "distribution"
+    // Server state fetched by a pull of GET /api/v1/account, all of it in one transaction (a
+    // crash never leaves half of it): the Firmenprofil, the contacts, the Verteiler and the
+    // branding, each item with its own ETag (the If-Match of later edits; an item without one
+    // keeps the ETag stored before), and the snapshot's `etag` for If-None-Match next time.
+    // Pending local edits stay on top of it.
+    Status storeServerAccount(const AccountSnapshot &snapshot, const QByteArray &etag);
+    // The ETag of the last stored snapshot; empty before the first pull.
+    Result<QByteArray> accountEtag() const;
 
     Result<QDateTime> lastSync() const;
     Status setLastSync(const QDateTime &when);

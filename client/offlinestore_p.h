@@ -40,6 +40,9 @@ Status putLocalEdit(StoreDatabase &db, const QString &objectKey, const QString &
                     const QJsonObject &json, bool deleted);
 Result<bool> conflictOpen(StoreDatabase &db, const QString &objectKey);
 Result<QByteArray> serverEtag(StoreDatabase &db, const QString &kind, const QString &key);
+// The vendor's branding as a pull brought it (offlinestorebranding.cpp); inside the caller's
+// transaction.
+Status putBranding(StoreDatabase &db, const Branding &branding);
 
 // Queues `entry` for `objectKey` and records the user's new value, or, while a conflict on the
 // object is open, makes the new value the conflict's local side (nothing is pushed before the

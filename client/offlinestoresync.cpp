@@ -283,29 +283,22 @@ Status OfflineStore::conflictOutboxEntry(const OutboxEntry &entry, const QJsonOb
 
 // --- server state from a pull
 
-Status OfflineStore::storeServerCompany(const Company &company, const QByteArray &etag)
+namespace {
+
+Status putServerCompany(StoreDatabase &db, const Company &company, const QByteArray &etag)
 {
-    StoreTransaction transaction(*d->db);
-    if (!transaction.started())
-        return transaction.started();
-    auto done = d->db->run(QStringLiteral("INSERT OR REPLACE INTO server_company (id, json, etag)"
-                                          " VALUES (1, ?, ?)"),
-                           {toText(company.toJson()), etag});
+    auto done = db.run(QStringLiteral("INSERT OR REPLACE INTO server_company (id, json, etag)"
+                                      " VALUES (1, ?, ?)"),
+                       {toText(company.toJson()), etag});
     if (!done)
         return done.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed;
-    Q_EMIT changed();
     return {};
 }
 
-Status OfflineStore::storeServerContacts(const QList<Contact> &contacts, const QByteArray &listEtag,
-                                         const QList<QByteArray> &etags)
+// The server's list replaces the stored one: contacts it no longer has are gone.
+Status putServerContacts(StoreDatabase &db, const QList<Contact> &contacts,
+                         const QList<QByteArray> &etags)
 {
-    StoreDatabase &db = *d->db;
-    StoreTransaction transaction(db);
-    if (!transaction.started())
-        return transaction.started();
     auto before = db.run(QStringLiteral("SELECT id, etag FROM server_contacts"));
     if (!before)
         return before.error();
@@ -317,36 +310,25 @@ Status OfflineStore::storeServerContacts(const QList<Contact> &contacts, const Q
         return cleared.error();
     for (qsizetype i = 0; i < contacts.size(); ++i) {
         const Contact &contact = contacts.at(i);
-        const QByteArray etag = i < etags.size() ? etags.at(i) : knownEtags.value(contact.id);
+        QByteArray etag = i < etags.size() ? etags.at(i) : QByteArray();
+        if (etag.isEmpty())
+            etag = knownEtags.value(contact.id);
         auto put =
             db.run(QStringLiteral("INSERT INTO server_contacts (id, json, etag) VALUES (?, ?, ?)"),
                    {contact.id, toText(contact.toJson()), etag});
         if (!put)
             return put.error();
     }
-    if (Status meta = setMeta(db, QStringLiteral("etag:contacts"), QString::fromLatin1(listEtag));
-        !meta)
-        return meta;
-    if (Status committed = transaction.commit(); !committed)
-        return committed;
-    Q_EMIT changed();
     return {};
 }
 
-Status OfflineStore::storeServerDistribution(const QList<DistributionList> &lists,
-                                             const QByteArray &listEtag,
-                                             const QList<QByteArray> &etags)
+Status putServerDistribution(StoreDatabase &db, const QList<DistributionList> &lists,
+                             const QList<QByteArray> &etags)
 {
-    StoreDatabase &db = *d->db;
-    StoreTransaction transaction(db);
-    if (!transaction.started())
-        return transaction.started();
     for (qsizetype i = 0; i < lists.size(); ++i) {
         const DistributionList &list = lists.at(i);
-        QByteArray etag;
-        if (i < etags.size()) {
-            etag = etags.at(i);
-        } else {
+        QByteArray etag = i < etags.size() ? etags.at(i) : QByteArray();
+        if (etag.isEmpty()) {
             auto known = serverEtag(db, QStringLiteral("distribution"), list.category);
             if (!known)
                 return known.error();
@@ -358,9 +340,28 @@ Status OfflineStore::storeServerDistribution(const QList<DistributionList> &list
         if (!put)
             return put.error();
     }
-    if (Status meta =
-            setMeta(db, QStringLiteral("etag:distribution"), QString::fromLatin1(listEtag));
-        !meta)
+    return {};
+}
+
+} // namespace
+
+Status OfflineStore::storeServerAccount(const AccountSnapshot &snapshot, const QByteArray &etag)
+{
+    StoreDatabase &db = *d->db;
+    StoreTransaction transaction(db);
+    if (!transaction.started())
+        return transaction.started();
+    if (Status company = putServerCompany(db, snapshot.company, snapshot.companyEtag); !company)
+        return company;
+    if (Status contacts = putServerContacts(db, snapshot.contacts, snapshot.contactEtags);
+        !contacts)
+        return contacts;
+    if (Status lists = putServerDistribution(db, snapshot.categories, snapshot.categoryEtags);
+        !lists)
+        return lists;
+    if (Status branding = putBranding(db, snapshot.branding); !branding)
+        return branding;
+    if (Status meta = setMeta(db, QStringLiteral("etag:account"), QString::fromLatin1(etag)); !meta)
         return meta;
     if (Status committed = transaction.commit(); !committed)
         return committed;
@@ -368,12 +369,9 @@ Status OfflineStore::storeServerDistribution(const QList<DistributionList> &list
     return {};
 }
 
-Result<QByteArray> OfflineStore::collectionEtag(const QString &collection) const
+Result<QByteArray> OfflineStore::accountEtag() const
 {
-    if (collection == QLatin1String("company"))
-        return serverEtag(*d->db, collection, {});
-    auto row = d->db->one(QStringLiteral("SELECT value FROM meta WHERE key = ?"),
-                          {QStringLiteral("etag:") + collection});
+    auto row = d->db->one(QStringLiteral("SELECT value FROM meta WHERE key = 'etag:account'"));
     if (!row)
         return row.error();
     return row->isEmpty() ? QByteArray() : row->at(0).toString().toLatin1();

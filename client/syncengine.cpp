@@ -3,16 +3,12 @@
 #include "client/domainjson.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
 
 namespace nb::client {
 
 namespace {
-
-const char *const pulledCollections[] = {"company", "contacts", "distribution"};
-constexpr int pulledCount = 3;
 
 Error malformed()
 {
@@ -222,75 +218,40 @@ void SyncEngine::entryDone()
     pushNext();
 }
 
+// One request: the account snapshot, If-None-Match the one stored last (304: nothing new).
 void SyncEngine::pull()
 {
-    pullCollection(0);
-}
-
-void SyncEngine::pullCollection(int index)
-{
-    if (index == pulledCount) {
-        if (Status stamped = m_store->setLastSync(QDateTime::currentDateTimeUtc()); !stamped)
-            return storeFailed();
-        return finishRun(true, State::Idle);
-    }
-    const QString name = QLatin1String(pulledCollections[index]);
-    auto etag = m_store->collectionEtag(name);
+    auto etag = m_store->accountEtag();
     if (!etag)
         return storeFailed();
     ApiRequest request;
-    request.path = QStringLiteral("/api/v1/") + name;
+    request.path = QStringLiteral("/api/v1/account");
     if (!etag->isEmpty())
         request.headers.append({"If-None-Match", *etag});
-    send(request, [this, index](const ApiResponse &response) {
+    send(request, [this](const ApiResponse &response) {
         if (response.status == 401)
             return signedOut();
-        if (response.status == 304)
-            return pullCollection(index + 1);
-        if (!response.ok())
-            return networkFailed();
-        if (Status stored = storePulled(index, response); !stored) {
-            if (stored.error().code == QLatin1String("malformed-response"))
+        if (response.status != 304) {
+            if (!response.ok())
                 return networkFailed();
-            return storeFailed();
+            if (Status stored = storePulled(response); !stored) {
+                if (stored.error().code == QLatin1String("malformed-response"))
+                    return networkFailed();
+                return storeFailed();
+            }
         }
-        pullCollection(index + 1);
+        if (Status stamped = m_store->setLastSync(QDateTime::currentDateTimeUtc()); !stamped)
+            return storeFailed();
+        finishRun(true, State::Idle);
     });
 }
 
-Status SyncEngine::storePulled(int index, const ApiResponse &response)
+Status SyncEngine::storePulled(const ApiResponse &response)
 {
-    const QJsonObject json = response.json();
-    const QByteArray etag = response.header("ETag");
-    if (index == 0) {
-        const auto company = companyFromServer(json);
-        if (!company)
-            return malformed();
-        return m_store->storeServerCompany(*company, etag);
-    }
-    const QString arrayKey = index == 1 ? QStringLiteral("contacts") : QStringLiteral("categories");
-    if (!json.value(arrayKey).isArray())
+    const auto snapshot = accountFromServer(response.json());
+    if (!snapshot)
         return malformed();
-    QList<QByteArray> etags;
-    QList<Contact> contacts;
-    QList<DistributionList> lists;
-    for (const QJsonValue &value : json.value(arrayKey).toArray()) {
-        const QJsonObject item = value.toObject();
-        etags.append(item.value(QStringLiteral("etag")).toString().toLatin1());
-        if (index == 1) {
-            const auto contact = contactFromServer(item);
-            if (!contact)
-                return malformed();
-            contacts.append(*contact);
-        } else {
-            const auto list = distributionFromServer(item);
-            if (!list)
-                return malformed();
-            lists.append(*list);
-        }
-    }
-    return index == 1 ? m_store->storeServerContacts(contacts, etag, etags)
-                      : m_store->storeServerDistribution(lists, etag, etags);
+    return m_store->storeServerAccount(*snapshot, response.header("ETag"));
 }
 
 void SyncEngine::finishRun(bool ok, State next)

@@ -11,7 +11,9 @@
 namespace nb::client {
 
 // Pushes the outbox in order (Idempotency-Key on POST, If-Match on PUT/DELETE), then pulls what
-// changed (If-None-Match: a sync with nothing new costs one 304 per collection). Network trouble
+// changed in one request: GET /api/v1/account (company, contacts, Verteiler and the vendor's
+// branding, stored in one transaction; If-None-Match: a sync with nothing new costs one 304).
+// Network trouble
 // (no answer, timeout, 5xx, malformed answer) keeps the entry and retries with backoff; 412 turns
 // the entry into a Conflict; 401 stops and asks for a new sign-in without touching the outbox.
 class SyncEngine : public QObject
@@ -60,8 +62,8 @@ private:
     void completeEntry(const OutboxEntry &entry, const QJsonObject &state, const QByteArray &etag);
     void rejectEntry(const OutboxEntry &entry, const Error &reason);
     void entryDone();
-    void pullCollection(int index);
-    Status storePulled(int index, const ApiResponse &response);
+    // Stores a 200 answer of GET /api/v1/account; malformed-response when it cannot be read.
+    Status storePulled(const ApiResponse &response);
     void finishRun(bool ok, State next);
     void networkFailed(); // keep everything, Offline, retry with backoff
     void storeFailed();   // the local database failed: retry later

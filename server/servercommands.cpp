@@ -12,8 +12,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHostAddress>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <algorithm>
 #include <cstdio>
 
 namespace nb::server {
@@ -158,6 +160,53 @@ int routes(const QStringList &arguments)
     return ExitOk;
 }
 
+// serve's --vendor-name, --vendor-color and --vendor-accent: GET /api/v1/branding.
+struct BrandingOptions
+{
+    BrandingConfig defaults;
+    QCommandLineOption name{
+        QStringLiteral("vendor-name"),
+        QCoreApplication::translate("nb::server::Cli",
+                                    "The vendor's name shown by the clients (default Notabene)."),
+        QStringLiteral("NAME"), defaults.vendorName};
+    QCommandLineOption color{
+        QStringLiteral("vendor-color"),
+        QCoreApplication::translate("nb::server::Cli",
+                                    "The vendor's primary colour (default #0B5CAD)."),
+        QStringLiteral("#RRGGBB"), defaults.primaryColor};
+    QCommandLineOption accent{
+        QStringLiteral("vendor-accent"),
+        QCoreApplication::translate("nb::server::Cli",
+                                    "The vendor's accent colour (default #E8A317)."),
+        QStringLiteral("#RRGGBB"), defaults.accentColor};
+};
+
+Result<BrandingConfig> brandingConfig(const QCommandLineParser &parser,
+                                      const BrandingOptions &options)
+{
+    static const QRegularExpression colour(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+    BrandingConfig branding;
+    branding.vendorName = parser.value(options.name).trimmed();
+    branding.primaryColor = parser.value(options.color).trimmed().toUpper();
+    branding.accentColor = parser.value(options.accent).trimmed().toUpper();
+    const bool controls = std::any_of(branding.vendorName.cbegin(), branding.vendorName.cend(),
+                                      [](QChar c) { return c.category() == QChar::Other_Control; });
+    if (branding.vendorName.isEmpty() || branding.vendorName.size() > 100 || controls)
+        return Error{QStringLiteral("usage"),
+                     QCoreApplication::translate("nb::server::Cli",
+                                                 "--vendor-name takes a name of 1 to 100 "
+                                                 "characters, without control characters."),
+                     {}};
+    if (!colour.match(branding.primaryColor).hasMatch() ||
+        !colour.match(branding.accentColor).hasMatch())
+        return Error{QStringLiteral("usage"),
+                     QCoreApplication::translate("nb::server::Cli",
+                                                 "--vendor-color and --vendor-accent take a colour "
+                                                 "as #RRGGBB, for example #0B5CAD."),
+                     {}};
+    return branding;
+}
+
 Result<QSslConfiguration> tlsConfiguration(const QString &certFile, const QString &keyFile)
 {
     QFile cert(certFile);
@@ -224,7 +273,9 @@ int serve(const QStringList &arguments)
         QCoreApplication::translate("nb::server::Cli",
                                     "Window and pause for failed sign-ins (default 900)."),
         QStringLiteral("SECONDS"), QStringLiteral("900"));
-    parser.addOptions({listen, tlsCert, tlsKey, idle, ttl, maxFailures, window});
+    const BrandingOptions brandingOptions;
+    parser.addOptions({listen, tlsCert, tlsKey, idle, ttl, maxFailures, window,
+                       brandingOptions.name, brandingOptions.color, brandingOptions.accent});
     if (auto code =
             parse(parser, arguments,
                   QCoreApplication::translate("nb::server::Cli", "Answer the Notabene REST API.")))
@@ -260,6 +311,9 @@ int serve(const QStringList &arguments)
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
         return fail(ExitUsage, QCoreApplication::translate(
                                    "nb::server::Cli", "--tls-cert and --tls-key go together."));
+    auto branding = brandingConfig(parser, brandingOptions);
+    if (!branding)
+        return fail(ExitUsage, branding.error().message);
 
     auto db = openDatabase(parser);
     if (!db)
@@ -270,6 +324,7 @@ int serve(const QStringList &arguments)
     config.throttle.maxFailuresPerAccount = int(failures);
     config.throttle.maxFailuresPerAddress = int(failures * 4);
     config.throttle.windowMs = windowSeconds * 1000;
+    config.branding = *branding;
     ApiContext ctx(**db, config);
     ApiHttpServer http(buildApiRouter(ctx));
     auto *tcp = new GuardedTcpServer(std::chrono::seconds(idleSeconds), &http);

@@ -1,204 +1,283 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AnsprechpartnerPage</name>
     <message>
-        <location filename="../ui/ansprechpartnerpage.ui" line="+6" />
-        <location line="+6" />
-        <location line="+64" />
+        <location filename="../ui/ansprechpartnerpage.ui" line="+6"/>
+        <location line="+6"/>
+        <location line="+64"/>
         <source>Contacts</source>
         <translation>Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-57" />
-        <source>People at your company whom the vendor may contact. Tick "Receives critical information" for everyone who should get mandatory mailings besides the primary contact.</source>
+        <location line="-57"/>
+        <source>People at your company whom the vendor may contact. Tick &quot;Receives critical information&quot; for everyone who should get mandatory mailings besides the primary contact.</source>
         <translation>Personen in Ihrer Firma, die der Hersteller kontaktieren darf. Setzen Sie bei allen, die neben dem Erstkontakt die Pflichtmailings erhalten sollen, den Haken bei „Erhält kritische Informationen“.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Filter by name, e-mail, position or area</source>
         <translation>Nach Name, E-Mail-Adresse, Position oder Zuständigkeitsbereich filtern</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Filter contacts</source>
         <translation>Ansprechpartner filtern</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+3" />
+        <location line="+10"/>
+        <location line="+3"/>
         <source>Add contact</source>
         <translation>Ansprechpartner anlegen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Edit selected contact</source>
         <translation>Ausgewählten Ansprechpartner bearbeiten</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Delete selected contact</source>
         <translation>Ausgewählten Ansprechpartner löschen</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../ui/conflictdialog.ui" line="+6"/>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This was changed on the server while you were editing it. Choose for every highlighted field which value to keep. Nothing is sent until you apply your choice.</source>
+        <translation>Dies wurde auf dem Server geändert, während Sie es bearbeitet haben. Wählen Sie für jedes hervorgehobene Feld, welcher Wert gelten soll. Es wird nichts gesendet, bevor Sie Ihre Auswahl übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your values and the values on the server</source>
+        <translation>Ihre Werte und die Werte auf dem Server</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your value</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Value on the server</source>
+        <translation>Wert auf dem Server</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choice</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Keep my values</source>
+        <translation>Meine Werte übernehmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep my values for every field</source>
+        <translation>Für jedes Feld meine Werte übernehmen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Take the server&apos;s values</source>
+        <translation>Serverwerte übernehmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take the server&apos;s values for every field</source>
+        <translation>Für jedes Feld die Serverwerte übernehmen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decide later</source>
+        <translation>Später entscheiden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply the chosen values</source>
+        <translation>Die gewählten Werte übernehmen</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../ui/contactdialog.ui" line="+6" />
+        <location filename="../ui/contactdialog.ui" line="+6"/>
         <source>Contact &gt;&gt; Add</source>
         <translation>Kontakt &gt;&gt; Hinzufügen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Contact person</source>
         <translation>Ansprechpartner</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Salutation:</source>
         <translation>Anrede:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>First name:</source>
         <translation>Vorname:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Last name:</source>
         <translation>Nachname:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Position:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>E-mail address:</source>
         <translation>E-Mail-Adresse:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>E-mail address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Mobile:</source>
         <translation>Mobil:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+3" />
+        <location line="+10"/>
+        <location line="+3"/>
         <source>Areas of responsibility</source>
         <translation>Zuständigkeitsbereiche</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Receives</source>
         <translation>Empfang und Rollen</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+3" />
+        <location line="+6"/>
+        <location line="+3"/>
         <source>Receives critical information</source>
         <translation>Erhält kritische Informationen</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+3" />
+        <location line="+7"/>
+        <location line="+3"/>
         <source>Emergency contact</source>
         <translation>Notfallkontakt</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+3" />
+        <location line="+7"/>
+        <location line="+3"/>
         <source>Data protection officer</source>
         <translation>Datenschutzbeauftragte(r)</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Back to the overview</source>
         <translation>Zurück zur Übersicht</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save contact</source>
         <translation>Ansprechpartner speichern</translation>
     </message>
@@ -206,144 +285,144 @@
 <context>
     <name>FirmenprofilPage</name>
     <message>
-        <location filename="../ui/firmenprofilpage.ui" line="+6" />
-        <location line="+6" />
+        <location filename="../ui/firmenprofilpage.ui" line="+6"/>
+        <location line="+6"/>
         <source>Company profile</source>
         <translation>Firmenprofil</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Mandatory mailings go to the primary contact's e-mail address. Changes are saved on this computer first and sent to the server with the next sync.</source>
+        <location line="+7"/>
+        <source>Mandatory mailings go to the primary contact&apos;s e-mail address. Changes are saved on this computer first and sent to the server with the next sync.</source>
         <translation>Die Pflichtmailings werden an die E-Mail-Adresse des Erstkontakts gesendet. Änderungen werden zunächst auf diesem Computer gespeichert und bei der nächsten Synchronisierung an den Server übertragen.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Customer number:</source>
         <translation>Kundennummer:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Customer number</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Company name:</source>
         <translation>Firmenname:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Company name</source>
         <translation>Firmenname</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Street:</source>
         <translation>Straße:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Postcode:</source>
         <translation>Postleitzahl:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Postcode</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>City:</source>
         <translation>Ort:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Country (e.g. DE):</source>
         <translation>Land (z. B. DE):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Country code</source>
         <translation>Ländercode</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>VAT ID:</source>
         <translation>USt-IdNr.:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Contact details</source>
         <translation>Kontaktdaten</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>E-mail address (primary contact):</source>
         <translation>E-Mail-Adresse (Erstkontakt):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Primary contact e-mail address</source>
-        <translation>E-Mail-Adresse des Erstkontakts</translation>
+        <translation>E-Mail-Adresse (Erstkontakt)</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Advice on the primary contact</source>
         <translation>Hinweis zum Erstkontakt</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+3" />
+        <location line="+18"/>
+        <location line="+3"/>
         <source>Go to contacts</source>
         <translation>Zu den Ansprechpartnern</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save company profile</source>
         <translation>Firmenprofil speichern</translation>
     </message>
@@ -351,55 +430,55 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/logindialog.ui" line="+6" />
-        <location line="+151" />
-        <location line="+3" />
+        <location filename="../ui/logindialog.ui" line="+6"/>
+        <location line="+151"/>
+        <location line="+3"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location line="-148" />
+        <location line="-148"/>
         <source>Sign in with your customer account.</source>
         <translation>Melden Sie sich mit Ihrem Kundenkonto an.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>https://kundencenter.example</source>
         <translation>https://kundencenter.example</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>E-mail address:</source>
         <translation>E-Mail-Adresse:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>E-mail address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Password:</source>
         <translation>Passwort:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location line="+47" />
-        <location line="+3" />
+        <location line="+47"/>
+        <location line="+3"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -407,42 +486,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.ui" line="+6" />
+        <location filename="../ui/mainwindow.ui" line="+6"/>
         <source>Notabene</source>
         <translation>Notabene</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13"/>
+        <source>Conflicts to resolve</source>
+        <translation>Zu lösende Konflikte</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+3"/>
+        <source>Resolve conflicts</source>
+        <translation>Konflikte lösen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Send pending changes and fetch the latest state now</source>
         <translation>Ausstehende Änderungen jetzt senden und den aktuellen Stand abrufen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>End the session on the server and forget it on this computer</source>
         <translation>Die Sitzung auf dem Server beenden und von diesem Computer entfernen</translation>
     </message>
@@ -450,77 +540,77 @@
 <context>
     <name>VerteilerCategoryWidget</name>
     <message>
-        <location filename="../ui/verteilercategorywidget.ui" line="+6" />
+        <location filename="../ui/verteilercategorywidget.ui" line="+6"/>
         <source>Distribution category</source>
         <translation>Verteilerkategorie</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Edit addresses</source>
         <translation>Adressen bearbeiten</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>No address stored: mailings of this category go to the primary contact.</source>
         <translation>Keine Adresse hinterlegt: Mailings dieser Kategorie werden an den Erstkontakt gesendet.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>name@example.com</source>
         <translation>name@firma.de</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>New address</source>
         <translation>Neue Adresse</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add address</source>
         <translation>Adresse hinzufügen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Remove selected address</source>
         <translation>Ausgewählte Adresse entfernen</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cancel editing</source>
         <translation>Bearbeitung abbrechen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save addresses</source>
         <translation>Adressen speichern</translation>
     </message>
@@ -528,18 +618,18 @@
 <context>
     <name>VerteilerPage</name>
     <message>
-        <location filename="../ui/verteilerpage.ui" line="+6" />
-        <location line="+6" />
+        <location filename="../ui/verteilerpage.ui" line="+6"/>
+        <location line="+6"/>
         <source>Distribution lists</source>
         <translation>Verteiler</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Choose who receives mandatory mailings of each kind. Use the pencil to add, change or remove addresses.</source>
         <translation>Legen Sie fest, wer welche Art von Pflichtmailings erhält. Über das Bearbeitungssymbol können Sie Adressen hinzufügen, ändern oder entfernen.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Distribution categories</source>
         <translation>Verteilerkategorien</translation>
     </message>
@@ -547,22 +637,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+39" />
+        <location filename="../app/main.cpp" line="+39"/>
         <source>Notabene: who in your company receives mandatory mailings.</source>
         <translation>Notabene: Wer in Ihrer Firma die Pflichtmailings erhält.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The server address (https, or http on loopback).</source>
         <translation>Die Serveradresse (https; http nur bei einer Loopback-Adresse).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The account to sign in with.</source>
         <translation>Das Konto, mit dem Sie sich anmelden.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Read the password from standard input and sign in.</source>
         <translation>Das Passwort von der Standardeingabe lesen und anmelden.</translation>
     </message>
@@ -570,17 +660,17 @@
 <context>
     <name>nb::Company</name>
     <message>
-        <location filename="../core/company.cpp" line="+39" />
+        <location filename="../core/company.cpp" line="+39"/>
         <source>The customer number is assigned by the vendor and cannot be changed.</source>
         <translation>Die Kundennummer wird vom Hersteller vergeben und kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Enter the company name.</source>
         <translation>Geben Sie den Firmennamen ein.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Enter the e-mail address that receives mandatory mailings (Erstkontakt).</source>
         <translation>Geben Sie die E-Mail-Adresse ein, an die die Pflichtmailings gesendet werden (Erstkontakt).</translation>
     </message>
@@ -588,32 +678,32 @@
 <context>
     <name>nb::Contact</name>
     <message>
-        <location filename="../core/contact.cpp" line="+90" />
+        <location filename="../core/contact.cpp" line="+90"/>
         <source>The salutation must be one of: mr, ms, diverse or empty.</source>
         <translation>Die Anrede muss einer dieser Werte sein: mr, ms, diverse oder leer.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Enter the contact's first name.</source>
+        <location line="+4"/>
+        <source>Enter the contact&apos;s first name.</source>
         <translation>Geben Sie den Vornamen des Ansprechpartners ein.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Enter the contact's last name.</source>
+        <location line="+3"/>
+        <source>Enter the contact&apos;s last name.</source>
         <translation>Geben Sie den Nachnamen des Ansprechpartners ein.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Enter the contact's e-mail address.</source>
+        <location line="+4"/>
+        <source>Enter the contact&apos;s e-mail address.</source>
         <translation>Geben Sie die E-Mail-Adresse des Ansprechpartners ein.</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>"%1" is not a known area of responsibility.</source>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a known area of responsibility.</source>
         <translation>„%1“ ist kein bekannter Zuständigkeitsbereich.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The language must be de or en.</source>
         <translation>Die Sprache muss de oder en sein.</translation>
     </message>
@@ -621,7 +711,7 @@
 <context>
     <name>nb::Distribution</name>
     <message>
-        <location filename="../core/distribution.cpp" line="+46" />
+        <location filename="../core/distribution.cpp" line="+46"/>
         <source>%1 is already in this list.</source>
         <translation>%1 ist bereits in diesem Verteiler hinterlegt.</translation>
     </message>
@@ -629,178 +719,178 @@
 <context>
     <name>nb::EmailAddress</name>
     <message>
-        <location filename="../core/emailaddress.cpp" line="+121" />
+        <location filename="../core/emailaddress.cpp" line="+121"/>
         <source>The part before the @ may only contain ASCII letters (a-z, without umlauts or accents), digits and characters such as . _ - +; %1 at position %2 is not allowed.</source>
         <translation>Der Teil vor dem @ darf nur Buchstaben von a bis z (ohne Umlaute oder Akzente), Ziffern und Zeichen wie . _ - + enthalten; %1 an Position %2 ist nicht erlaubt.</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+11" />
+        <location line="+20"/>
+        <location line="+11"/>
         <source>Quotation marks must enclose the entire part before the @.</source>
         <translation>Anführungszeichen müssen den gesamten Teil vor dem @ umschließen.</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>The quotation marks before the @ must not be empty.</source>
         <translation>Die Anführungszeichen vor dem @ dürfen nicht leer sein.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The character %1 at position %2 is not allowed in the part before the @.</source>
         <translation>Das Zeichen %1 an Position %2 ist im Teil vor dem @ nicht erlaubt.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The part before the @ must not start with a dot.</source>
         <translation>Der Teil vor dem @ darf nicht mit einem Punkt beginnen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The part before the @ must not end with a dot.</source>
         <translation>Der Teil vor dem @ darf nicht mit einem Punkt enden.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The part before the @ must not contain two dots in a row.</source>
         <translation>Der Teil vor dem @ darf keine zwei Punkte hintereinander enthalten.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The part before the @ is too long (%1 characters, at most 64 are allowed).</source>
         <translation>Der Teil vor dem @ ist zu lang (%1 Zeichen, höchstens 64 sind erlaubt).</translation>
     </message>
     <message>
-        <location line="+124" />
+        <location line="+124"/>
         <source>Addresses with an IP address in square brackets are not accepted. Please enter a domain name, for example name@firma.de.</source>
         <translation>Adressen mit einer IP-Adresse in eckigen Klammern werden nicht akzeptiert. Bitte geben Sie einen Domainnamen ein, zum Beispiel name@firma.de.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The character %1 at position %2 is not allowed in the domain after the @. A domain may only contain letters, digits, hyphens and dots.</source>
         <translation>Das Zeichen %1 an Position %2 ist in der Domain nach dem @ nicht erlaubt. Eine Domain darf nur Buchstaben, Ziffern, Bindestriche und Punkte enthalten.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The domain after the @ must not start with a dot.</source>
         <translation>Die Domain nach dem @ darf nicht mit einem Punkt beginnen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The domain after the @ must not end with a dot.</source>
         <translation>Die Domain nach dem @ darf nicht mit einem Punkt enden.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The domain after the @ must not contain two dots in a row.</source>
         <translation>Die Domain nach dem @ darf keine zwei Punkte hintereinander enthalten.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The domain after the @ is incomplete; it needs at least one dot, for example firma.de.</source>
         <translation>Die Domain nach dem @ ist unvollständig; sie braucht mindestens einen Punkt, zum Beispiel firma.de.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>An IP address is not accepted after the @. Please enter a domain name, for example name@firma.de.</source>
         <translation>Nach dem @ wird keine IP-Adresse akzeptiert. Bitte geben Sie einen Domainnamen ein, zum Beispiel name@firma.de.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>The part "%1" of the domain must not start with a hyphen.</source>
+        <location line="+10"/>
+        <source>The part &quot;%1&quot; of the domain must not start with a hyphen.</source>
         <translation>Der Domainteil „%1“ darf nicht mit einem Bindestrich beginnen.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The part "%1" of the domain must not end with a hyphen.</source>
+        <location line="+6"/>
+        <source>The part &quot;%1&quot; of the domain must not end with a hyphen.</source>
         <translation>Der Domainteil „%1“ darf nicht mit einem Bindestrich enden.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>The part "%1" of the domain is not a valid internationalised domain name.</source>
+        <location line="+17"/>
+        <source>The part &quot;%1&quot; of the domain is not a valid internationalised domain name.</source>
         <translation>Der Domainteil „%1“ ist kein gültiger internationalisierter Domainname.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>The part "%1" of the domain is too long (%2 characters, at most 63 are allowed).</source>
+        <location line="+7"/>
+        <source>The part &quot;%1&quot; of the domain is too long (%2 characters, at most 63 are allowed).</source>
         <translation>Der Domainteil „%1“ ist zu lang (%2 Zeichen, höchstens 63 sind erlaubt).</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The part "%1" of the domain is too long: its encoded (punycode) form has %2 characters, at most 63 are allowed.</source>
+        <location line="+5"/>
+        <source>The part &quot;%1&quot; of the domain is too long: its encoded (punycode) form has %2 characters, at most 63 are allowed.</source>
         <translation>Der Domainteil „%1“ ist zu lang: Seine kodierte Form (Punycode) hat %2 Zeichen, höchstens 63 sind erlaubt.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The domain must end with a name such as .de or .com, not with digits.</source>
         <translation>Die Domain muss auf einen Namen wie .de oder .com enden, nicht auf Ziffern.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The domain after the @ is too long (%1 characters, at most 253 are allowed).</source>
         <translation>Die Domain nach dem @ ist zu lang (%1 Zeichen, höchstens 253 sind erlaubt).</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The e-mail address contains a control character.</source>
         <translation>Die E-Mail-Adresse enthält ein Steuerzeichen.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Please enter an e-mail address.</source>
         <translation>Bitte geben Sie eine E-Mail-Adresse ein.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The e-mail address contains %1 at position %2, which looks like an @ but is a different character. Please type a normal @.</source>
         <translation>Die E-Mail-Adresse enthält an Position %2 das Zeichen %1, das wie ein @ aussieht, aber ein anderes Zeichen ist. Bitte geben Sie ein normales @ ein.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>The quotation mark at the beginning of the e-mail address is not closed.</source>
         <translation>Das Anführungszeichen am Anfang der E-Mail-Adresse ist nicht geschlossen.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Enter a single address without a name or angle brackets (&lt; &gt;), for example name@firma.de.</source>
         <translation>Geben Sie eine einzelne Adresse ohne Namen und ohne spitze Klammern (&lt; &gt;) ein, zum Beispiel name@firma.de.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Enter only one e-mail address. Several addresses cannot be entered here.</source>
         <translation>Geben Sie nur eine E-Mail-Adresse ein. Mehrere Adressen können hier nicht eingegeben werden.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The e-mail address must not contain commas or semicolons.</source>
         <translation>Die E-Mail-Adresse darf keine Kommas oder Semikolons enthalten.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The e-mail address must not contain spaces.</source>
         <translation>Die E-Mail-Adresse darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The e-mail address needs an @ followed by a domain, for example name@firma.de.</source>
         <translation>Die E-Mail-Adresse braucht ein @ und danach eine Domain, zum Beispiel name@firma.de.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The e-mail address must contain only one @.</source>
         <translation>Die E-Mail-Adresse darf nur ein @ enthalten.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The part before the @ is missing, for example name@firma.de.</source>
         <translation>Der Teil vor dem @ fehlt (Beispiel: name@firma.de).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The domain after the @ is missing, for example name@firma.de.</source>
         <translation>Die Domain nach dem @ fehlt (Beispiel: name@firma.de).</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The e-mail address is too long (%1 characters, at most 254 are allowed).</source>
         <translation>Die E-Mail-Adresse ist zu lang (%1 Zeichen, höchstens 254 sind erlaubt).</translation>
     </message>
@@ -808,83 +898,400 @@
 <context>
     <name>nb::JsonReader</name>
     <message>
-        <location filename="../core/jsonreader.cpp" line="+17" />
-        <source>The field "%1" is not known here.</source>
+        <location filename="../core/jsonreader.cpp" line="+17"/>
+        <source>The field &quot;%1&quot; is not known here.</source>
         <translation>Das Feld „%1“ ist hier nicht bekannt.</translation>
     </message>
     <message>
-        <location line="+19" />
-        <location line="+37" />
-        <location line="+21" />
-        <source>The field "%1" is required.</source>
+        <location line="+19"/>
+        <location line="+37"/>
+        <location line="+21"/>
+        <source>The field &quot;%1&quot; is required.</source>
         <translation>Das Feld „%1“ ist erforderlich.</translation>
     </message>
     <message>
-        <location line="-52" />
-        <source>The field "%1" must be a text.</source>
+        <location line="-52"/>
+        <source>The field &quot;%1&quot; must be a text.</source>
         <translation>Das Feld „%1“ muss ein Text sein.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>The field "%1" may hold at most %2 characters.</source>
+        <location line="+7"/>
+        <source>The field &quot;%1&quot; may hold at most %2 characters.</source>
         <translation>Das Feld „%1“ darf höchstens %2 Zeichen enthalten.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>The field "%1" contains a control character.</source>
+        <location line="+9"/>
+        <source>The field &quot;%1&quot; contains a control character.</source>
         <translation>Das Feld „%1“ enthält ein Steuerzeichen.</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>The field "%1" must be true or false.</source>
+        <location line="+22"/>
+        <source>The field &quot;%1&quot; must be true or false.</source>
         <translation>Das Feld „%1“ muss true oder false sein.</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+18" />
-        <source>The field "%1" must be a list of texts.</source>
+        <location line="+20"/>
+        <location line="+18"/>
+        <source>The field &quot;%1&quot; must be a list of texts.</source>
         <translation>Das Feld „%1“ muss eine Liste von Texten sein.</translation>
     </message>
     <message>
-        <location line="-10" />
-        <source>The field "%1" may hold at most %2 entries.</source>
+        <location line="-10"/>
+        <source>The field &quot;%1&quot; may hold at most %2 entries.</source>
         <translation>Das Feld „%1“ darf höchstens %2 Einträge enthalten.</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>An entry of "%1" is longer than %2 characters.</source>
+        <location line="+18"/>
+        <source>An entry of &quot;%1&quot; is longer than %2 characters.</source>
         <translation>Ein Eintrag in „%1“ ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>The request body is not valid JSON: %1 at offset %2.</source>
         <translation>Der Inhalt der Anfrage ist kein gültiges JSON: %1 an Position %2.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The request body must be a JSON object.</source>
         <translation>Der Inhalt der Anfrage muss ein JSON-Objekt sein.</translation>
     </message>
 </context>
 <context>
+    <name>nb::cli::Account</name>
+    <message>
+        <location filename="../app/cli/account.cpp" line="+28"/>
+        <source>Name the account with --email.</source>
+        <translation>Geben Sie das Konto mit --email an.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::cli::CliApp</name>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="+41"/>
+        <source>notabene-cli --help lists the verbs and options.</source>
+        <translation>notabene-cli --help zeigt die Befehle und Optionen an.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Not signed in: sign in with --password-stdin.</source>
+        <translation>Nicht angemeldet: Melden Sie sich mit --password-stdin an.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::cli::CliArguments</name>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="+34"/>
+        <source>The Notabene client without windows. It works on the same local data as the desktop app: edits are stored offline and sent to the server by the verb sync.</source>
+        <translation>Der Notabene-Client ohne Fenster. Er arbeitet mit denselben lokalen Daten wie die Desktop-App: Änderungen werden offline gespeichert und mit dem Befehl sync an den Server gesendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shows this help.</source>
+        <translation>Zeigt diese Hilfe an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows the version.</source>
+        <translation>Zeigt die Version an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server address (https, or http on loopback). Default: the one the desktop app used last.</source>
+        <translation>Die Serveradresse (https, oder http auf Loopback). Standard: die zuletzt von der Desktop-App verwendete.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The account. Default: the one the desktop app used last.</source>
+        <translation>Das Konto. Standard: das zuletzt von der Desktop-App verwendete.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder of the local data. Default: the desktop app&apos;s per-user data folder.</source>
+        <translation>Der Ordner der lokalen Daten. Standard: der benutzereigene Datenordner der Desktop-App.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signs in with the password read from standard input (one line). Otherwise the session is restored from the keychain.</source>
+        <translation>Meldet sich mit dem von der Standardeingabe gelesenen Passwort an (eine Zeile). Andernfalls wird die Sitzung aus dem Schlüsselbund wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What to do: see Verbs below.</source>
+        <translation>Was zu tun ist: siehe „Befehle“ weiter unten.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Name a verb, for example status or sync.</source>
+        <translation>Geben Sie einen Befehl an, zum Beispiel status oder sync.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unknown verb or wrong arguments: %1</source>
+        <translation>Unbekannter Befehl oder falsche Argumente: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verbs:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shows the pending changes, the last sync and open conflicts (offline).</source>
+        <translation>Zeigt die ausstehenden Änderungen, die letzte Synchronisierung und offene Konflikte an (offline).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signs in or restores the session, sends the pending changes and loads the server&apos;s state: one run.</source>
+        <translation>Meldet sich an oder stellt die Sitzung wieder her, sendet die ausstehenden Änderungen und lädt den Stand des Servers: ein Durchlauf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes one field of the Firmenprofil offline. FIELD: name, street, postcode, city, country, phone, website, vatId, primaryContactEmail.</source>
+        <translation>Ändert ein Feld des Firmenprofils offline. FIELD: name, street, postcode, city, country, phone, website, vatId, primaryContactEmail.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adds an Ansprechpartner offline. Its options:</source>
+        <translation>Legt offline einen Ansprechpartner an. Die Optionen dazu:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ends the session on the server and removes it from the keychain.</source>
+        <translation>Beendet die Sitzung auf dem Server und entfernt sie aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exit codes:</source>
+        <translation>Exit-Codes:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0  done</source>
+        <translation>0  erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1  the local data or the keychain failed, or the data was never loaded (run sync)</source>
+        <translation>1  die lokalen Daten oder der Schlüsselbund haben versagt, oder die Daten wurden nie geladen (führen Sie sync aus)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2  wrong arguments, or a value the rules refuse (the field and why are printed)</source>
+        <translation>2  falsche Argumente oder ein Wert, den die Regeln ablehnen (Feld und Grund werden ausgegeben)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3  sync: the server could not be reached or the run failed; changes stay queued</source>
+        <translation>3  sync: der Server war nicht erreichbar oder der Durchlauf ist fehlgeschlagen; Änderungen bleiben vorgemerkt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>4  not signed in, or the session has ended: sign in with --password-stdin</source>
+        <translation>4  nicht angemeldet oder die Sitzung ist beendet: Melden Sie sich mit --password-stdin an</translation>
+    </message>
+</context>
+<context>
+    <name>nb::cli::CompanySetVerb</name>
+    <message>
+        <location filename="../app/cli/companysetverb.cpp" line="+37"/>
+        <source>Not a field of the Firmenprofil; one of: %1.</source>
+        <translation>Kein Feld des Firmenprofils; zulässig ist eines von: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The Firmenprofil has not been loaded yet: run sync once, then change it.</source>
+        <translation>Das Firmenprofil wurde noch nicht geladen: Führen Sie einmal sync aus und ändern Sie es dann.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved; it is sent to the server with the next sync.</source>
+        <translation>Gespeichert; es wird mit der nächsten Synchronisierung an den Server gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::cli::ContactAddVerb</name>
+    <message>
+        <location filename="../app/cli/contactaddverb.cpp" line="+21"/>
+        <source>Added %1 %2; sent to the server with the next sync.</source>
+        <translation>%1 %2 angelegt; wird mit der nächsten Synchronisierung an den Server gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::cli::ContactArguments</name>
+    <message>
+        <location filename="../app/cli/contactarguments.cpp" line="+28"/>
+        <source>The first name (required).</source>
+        <translation>Der Vorname (erforderlich).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last name (required).</source>
+        <translation>Der Nachname (erforderlich).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The contact&apos;s e-mail address (required).</source>
+        <translation>Die E-Mail-Adresse des Ansprechpartners (erforderlich).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mr, ms or diverse.</source>
+        <translation>mr, ms oder diverse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The title, e.g. Dr.</source>
+        <translation>Der Titel, z. B. Dr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The position in the company.</source>
+        <translation>Die Position im Unternehmen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone number.</source>
+        <translation>Die Telefonnummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mobile number.</source>
+        <translation>Die Mobilnummer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An area of responsibility, repeatable: purchasing-and-billing, marketing-and-sales, operations-and-maintenance, it-and-technology, data-protection.</source>
+        <translation>Ein Zuständigkeitsbereich, wiederholbar: purchasing-and-billing, marketing-and-sales, operations-and-maintenance, it-and-technology, data-protection.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>de or en (default: de).</source>
+        <translation>de oder en (Standard: de).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receives critical information.</source>
+        <translation>Erhält kritische Informationen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Is an emergency contact.</source>
+        <translation>Ist Notfallkontakt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is the data protection officer.</source>
+        <translation>Ist Datenschutzbeauftragte(r).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>contact add takes options only, not: %1</source>
+        <translation>contact add akzeptiert nur Optionen, nicht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::cli::StatusVerb</name>
+    <message>
+        <location filename="../app/cli/statusverb.cpp" line="+29"/>
+        <source>Account: %1 on %2</source>
+        <translation>Konto: %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pending changes: %1</source>
+        <translation>Ausstehende Änderungen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync: %1</source>
+        <translation>Letzte Synchronisierung: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts: %1</source>
+        <translation>Konflikte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::cli::SyncVerb</name>
+    <message>
+        <location filename="../app/cli/syncverb.cpp" line="+26"/>
+        <source>Sent %1 of %2 changes.</source>
+        <translation>%1 von %2 Änderungen gesendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server refused a change: %1</source>
+        <translation>Der Server hat eine Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Syncing.</source>
+        <translation>Synchronisiere.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n conflict(s): resolve them in the Notabene app.</source>
+        <translation>
+            <numerusform>%n Konflikt: Lösen Sie ihn in der Notabene-App.</numerusform>
+            <numerusform>%n Konflikte: Lösen Sie sie in der Notabene-App.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync finished.</source>
+        <translation>Synchronisierung abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The session has ended: sign in again with --password-stdin. The changes stay queued.</source>
+        <translation>Die Sitzung ist beendet: Melden Sie sich erneut mit --password-stdin an. Die Änderungen bleiben vorgemerkt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server could not be reached. The changes stay queued for the next sync.</source>
+        <translation>Der Server war nicht erreichbar. Die Änderungen bleiben für die nächste Synchronisierung vorgemerkt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sync failed: the local data could not be read or written. The changes stay queued.</source>
+        <translation>Die Synchronisierung ist fehlgeschlagen: Die lokalen Daten konnten nicht gelesen oder geschrieben werden. Die Änderungen bleiben vorgemerkt.</translation>
+    </message>
+</context>
+<context>
     <name>nb::client::NetworkTransport</name>
     <message>
-        <location filename="../client/networktransport.cpp" line="+62" />
+        <location filename="../client/networktransport.cpp" line="+62"/>
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The server cannot be reached: %1</source>
         <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>The server sent an answer that cannot be read. Nothing was lost; try again later.</source>
         <translation>Die Antwort des Servers kann nicht gelesen werden. Es ist nichts verloren gegangen; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The server answered with error %1.</source>
         <translation>Der Server hat mit dem Fehler %1 geantwortet.</translation>
     </message>
@@ -892,40 +1299,40 @@
 <context>
     <name>nb::client::OfflineStore</name>
     <message>
-        <location filename="../client/offlinestore.cpp" line="+49" />
+        <location filename="../client/offlinestore.cpp" line="+49"/>
         <source>This entry does not exist (any more).</source>
         <translation>Dieser Eintrag existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The data has not been loaded from the server yet. Connect once, then edit it.</source>
         <translation>Die Daten wurden noch nicht vom Server geladen. Stellen Sie einmal eine Verbindung her und bearbeiten Sie die Daten dann.</translation>
     </message>
     <message>
-        <location line="+357" />
-        <source>"%1" is not a Verteiler category.</source>
+        <location line="+357"/>
+        <source>&quot;%1&quot; is not a Verteiler category.</source>
         <translation>„%1“ ist keine Verteilerkategorie.</translation>
     </message>
 </context>
 <context>
     <name>nb::client::SecretStore</name>
     <message>
-        <location filename="../client/secretstore.cpp" line="+13" />
+        <location filename="../client/secretstore.cpp" line="+13"/>
         <source>No secret is stored for this account.</source>
         <translation>Für dieses Konto sind keine Zugangsdaten gespeichert.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The keychain refused access: %1</source>
         <translation>Der Schlüsselbund hat den Zugriff verweigert: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No keychain is available: %1</source>
         <translation>Es ist kein Schlüsselbund verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The keychain reported an error: %1</source>
         <translation>Der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
     </message>
@@ -933,22 +1340,22 @@
 <context>
     <name>nb::client::ServerEndpoint</name>
     <message>
-        <location filename="../client/serverendpoint.cpp" line="+24" />
+        <location filename="../client/serverendpoint.cpp" line="+24"/>
         <source>Enter the server address.</source>
         <translation>Geben Sie die Serveradresse ein.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Enter the server address as https://host or https://host:port.</source>
         <translation>Geben Sie die Serveradresse als https://host oder https://host:port ein.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The server address must not contain a user name, query or fragment.</source>
         <translation>Die Serveradresse darf weder einen Benutzernamen noch eine Abfrage (Query) oder ein Fragment enthalten.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The connection to %1 must use https: passwords and the session would otherwise travel unencrypted.</source>
         <translation>Die Verbindung zu %1 muss https verwenden, da Passwörter und die Sitzung sonst unverschlüsselt übertragen würden.</translation>
     </message>
@@ -956,37 +1363,40 @@
 <context>
     <name>nb::client::Session</name>
     <message>
-        <location filename="../client/session.cpp" line="+40" />
+        <location filename="../client/session.cpp" line="+40"/>
         <source>The server sent an answer that cannot be read. Try again later.</source>
         <translation>Die Antwort des Servers kann nicht gelesen werden. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The server answered with error %1.</source>
         <translation>Der Server hat mit dem Fehler %1 geantwortet.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The e-mail address or the password is not correct.</source>
         <translation>Die E-Mail-Adresse oder das Passwort ist nicht korrekt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>Too many failed sign-ins. Try again in %n second(s).</source>
-        <translation><numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Sekunde erneut.</numerusform><numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Sekunden erneut.</numerusform></translation>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Your session has expired. Please sign in again.</source>
         <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The session is no longer valid. Please sign in again.</source>
         <translation>Die Sitzung ist nicht mehr gültig. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>No keychain is available: you stay signed in only until Notabene is closed.</source>
         <translation>Es ist kein Schlüsselbund verfügbar: Sie bleiben nur angemeldet, bis Sie Notabene schließen.</translation>
     </message>
@@ -994,17 +1404,17 @@
 <context>
     <name>nb::client::StoreDatabase</name>
     <message>
-        <location filename="../client/storedatabase.cpp" line="+16" />
+        <location filename="../client/storedatabase.cpp" line="+16"/>
         <source>The local data could not be read or written: %1</source>
         <translation>Die lokalen Daten konnten nicht gelesen oder geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>The Qt Sql driver QSQLITE is not installed (Debian: libqt6sql6-sqlite).</source>
         <translation>Der Qt-SQL-Treiber QSQLITE ist nicht installiert (Debian-Paket: libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>The local data was written by a newer version of Notabene. Update the application.</source>
         <translation>Die lokalen Daten wurden von einer neueren Version von Notabene geschrieben. Bitte aktualisieren Sie die Anwendung.</translation>
     </message>
@@ -1012,7 +1422,7 @@
 <context>
     <name>nb::client::SyncEngine</name>
     <message>
-        <location filename="../client/syncengine.cpp" line="+20" />
+        <location filename="../client/syncengine.cpp" line="+16"/>
         <source>The server sent an answer that cannot be read. Nothing was lost; try again later.</source>
         <translation>Die Antwort des Servers kann nicht gelesen werden. Es ist nichts verloren gegangen; versuchen Sie es später erneut.</translation>
     </message>
@@ -1020,7 +1430,7 @@
 <context>
     <name>nb::crypto</name>
     <message>
-        <location filename="../core/crypto.cpp" line="+25" />
+        <location filename="../core/crypto.cpp" line="+25"/>
         <source>Not enough memory to protect the password.</source>
         <translation>Nicht genügend Arbeitsspeicher, um das Passwort zu schützen.</translation>
     </message>
@@ -1028,85 +1438,93 @@
 <context>
     <name>nb::rules</name>
     <message>
-        <location filename="../core/fieldrules.cpp" line="+23" />
+        <location filename="../core/fieldrules.cpp" line="+23"/>
         <source>Enter the phone number with digits only, for example +49 2433 12345-0.</source>
         <translation>Geben Sie die Telefonnummer nur mit Ziffern ein, zum Beispiel +49 2433 12345-0.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Enter the country as a two-letter code, for example DE, AT or CH.</source>
         <translation>Geben Sie das Land als zweistelligen Ländercode ein, zum Beispiel DE, AT oder CH.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>A German postcode has exactly five digits.</source>
         <translation>Eine deutsche Postleitzahl hat genau fünf Ziffern.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A postcode in Austria or Switzerland has exactly four digits.</source>
         <translation>Eine Postleitzahl in Österreich oder der Schweiz hat genau vier Ziffern.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The postcode may hold letters, digits, spaces and hyphens only.</source>
         <translation>Die Postleitzahl darf nur Buchstaben, Ziffern, Leerzeichen und Bindestriche enthalten.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Enter the website as a full address, for example https://www.firma.de.</source>
         <translation>Geben Sie die Website als vollständige Adresse ein, zum Beispiel https://www.firma.de.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Enter the VAT id with its country prefix and without spaces, for example DE123456789.</source>
         <translation>Geben Sie die USt-IdNr. mit Länderkennzeichen und ohne Leerzeichen ein, zum Beispiel DE123456789.</translation>
     </message>
 </context>
 <context>
+    <name>nb::server::AccountRoutes</name>
+    <message>
+        <location filename="../server/api/accountroutes.cpp" line="+22"/>
+        <source>The company</source>
+        <translation>Die Firma</translation>
+    </message>
+</context>
+<context>
     <name>nb::server::Api</name>
     <message>
-        <location filename="../server/api/httpsupport.cpp" line="+27" />
+        <location filename="../server/api/httpsupport.cpp" line="+27"/>
         <source>Sign in first: this request needs a session.</source>
         <translation>Bitte melden Sie sich zuerst an: Diese Anfrage erfordert eine Sitzung.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Your session has expired. Please sign in again.</source>
         <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The session is not valid. Please sign in again.</source>
         <translation>Die Sitzung ist ungültig. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>This account belongs to no customer company.</source>
         <translation>Dieses Konto gehört zu keiner Kundenfirma.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Send the request body as application/json.</source>
         <translation>Senden Sie den Inhalt der Anfrage als application/json.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Send If-Match with the ETag you last read, so that no change is overwritten.</source>
         <translation>Senden Sie If-Match mit dem zuletzt gelesenen ETag, damit keine Änderung überschrieben wird.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>The server could not complete the request (logged at %1). Nothing was changed.</source>
         <translation>Der Server konnte die Anfrage nicht abschließen (protokolliert um %1). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Someone changed this in the meantime. Reload and apply your change again.</source>
         <translation>Die Daten wurden inzwischen von jemand anderem geändert. Laden Sie sie neu und nehmen Sie Ihre Änderung erneut vor.</translation>
     </message>
@@ -1114,23 +1532,23 @@
 <context>
     <name>nb::server::ApiHttpServer</name>
     <message>
-        <location filename="../server/http/apihttpserver.cpp" line="+54" />
+        <location filename="../server/http/apihttpserver.cpp" line="+54"/>
         <source>This method</source>
         <translation>Diese Methode</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 is not allowed here; allowed: %2.</source>
         <translation>%1 ist hier nicht erlaubt; erlaubt sind: %2.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+43" />
+        <location line="+6"/>
+        <location line="+43"/>
         <source>There is nothing at %1.</source>
         <translation>Unter %1 ist nichts zu finden.</translation>
     </message>
     <message>
-        <location line="-38" />
+        <location line="-38"/>
         <source>The request body is larger than %1 bytes.</source>
         <translation>Der Inhalt der Anfrage ist größer als %1 Byte.</translation>
     </message>
@@ -1138,17 +1556,17 @@
 <context>
     <name>nb::server::Cli</name>
     <message>
-        <location filename="../server/servercommands.cpp" line="+37" />
+        <location filename="../server/servercommands.cpp" line="+39"/>
         <source>Usage: notabene-server &lt;command&gt; [options]
 
 Commands:
   serve       Answer the REST API (--listen HOST:PORT, --db URL)
   demo-data   Create the demo world in a database and print its logins (--db URL)
-  migrate     Bring a database's schema up to date (--db URL)
+  migrate     Bring a database&apos;s schema up to date (--db URL)
   routes      List every route of the REST API
 
 Databases: sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE
-Options: --help, --version; 'notabene-server &lt;command&gt; --help' for a command's options.</source>
+Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; for a command&apos;s options.</source>
         <translation>Aufruf: notabene-server &lt;Befehl&gt; [Optionen]
 
 Befehle:
@@ -1161,156 +1579,181 @@ Datenbanken: sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DATENBANK
 Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The database: sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
         <translation>Die Datenbank: sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DB.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Missing --db URL.</source>
         <translation>Die Option --db URL fehlt.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Create the demo world (idempotent).</source>
         <translation>Demodaten anlegen (idempotent: ein erneuter Aufruf ändert nichts).</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Demo world ready in %1. Logins (password "%2" for all):</source>
+        <location line="+8"/>
+        <source>Demo world ready in %1. Logins (password &quot;%2&quot; for all):</source>
         <translation>Demodaten in %1 bereit. Zugänge (Passwort „%2“ für alle):</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Bring the database schema up to date.</source>
         <translation>Das Datenbankschema auf den neuesten Stand bringen.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Schema version %1.</source>
         <translation>Schemaversion %1.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>List the REST API's routes.</source>
+        <location line="+10"/>
+        <source>List the REST API&apos;s routes.</source>
         <translation>Die Routen der REST-API auflisten.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
+        <source>The vendor&apos;s name shown by the clients (default Notabene).</source>
+        <translation>Der Name des Anbieters, den die Clients anzeigen (Standard: Notabene).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The vendor&apos;s primary colour (default #0B5CAD).</source>
+        <translation>Die Hauptfarbe des Anbieters (Standard: #0B5CAD).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The vendor&apos;s accent colour (default #E8A317).</source>
+        <translation>Die Akzentfarbe des Anbieters (Standard: #E8A317).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--vendor-name takes a name of 1 to 100 characters, without control characters.</source>
+        <translation>--vendor-name erwartet einen Namen mit 1 bis 100 Zeichen, ohne Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--vendor-color and --vendor-accent take a colour as #RRGGBB, for example #0B5CAD.</source>
+        <translation>--vendor-color und --vendor-accent erwarten eine Farbe als #RRGGBB, zum Beispiel #0B5CAD.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cannot read the TLS certificate or key file.</source>
         <translation>Die TLS-Zertifikatsdatei oder die Schlüsseldatei kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The TLS certificate or key is not valid PEM.</source>
         <translation>Das TLS-Zertifikat oder der Schlüssel ist kein gültiges PEM.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Address and port to listen on (default 127.0.0.1:8080; port 0 picks a free one).</source>
         <translation>Adresse und Port, auf denen der Server lauscht (Standard 127.0.0.1:8080; bei Port 0 wird ein freier Port gewählt).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>TLS certificate chain (PEM).</source>
         <translation>TLS-Zertifikatskette (PEM).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>TLS private key (PEM).</source>
         <translation>Privater TLS-Schlüssel (PEM).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Close connections idle or sending a request for longer than this (default 30).</source>
         <translation>Verbindungen schließen, die länger als diese Zeit (in Sekunden) untätig sind oder für eine Anfrage brauchen (Standard 30).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Lifetime of a session (default 43200 = 12 hours).</source>
         <translation>Gültigkeitsdauer einer Sitzung in Sekunden (Standard 43200 = 12 Stunden).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Failed sign-ins per account before it is paused (default 5; per client address four times as many).</source>
         <translation>Fehlgeschlagene Anmeldungen pro Konto, bevor es vorübergehend gesperrt wird (Standard 5; pro Client-Adresse viermal so viele).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Window and pause for failed sign-ins (default 900).</source>
         <translation>Zeitfenster und Sperrdauer für fehlgeschlagene Anmeldungen in Sekunden (Standard 900).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8"/>
         <source>Answer the Notabene REST API.</source>
         <translation>Die REST-API von Notabene bereitstellen.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>--idle-timeout, --session-ttl, --login-max-failures and --login-window take positive whole numbers.</source>
         <translation>--idle-timeout, --session-ttl, --login-max-failures und --login-window erwarten positive ganze Zahlen.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>--listen takes HOST:PORT with a numeric address, for example 127.0.0.1:8080.</source>
         <translation>--listen erwartet HOST:PORT mit einer numerischen Adresse, zum Beispiel 127.0.0.1:8080.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--tls-cert and --tls-key go together.</source>
         <translation>--tls-cert und --tls-key müssen zusammen angegeben werden.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+27"/>
         <source>Cannot listen on %1: %2</source>
         <translation>Der Server kann nicht auf %1 lauschen: %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>notabene-server %1 listening on %2://%3:%4 (database %5)</source>
         <translation>notabene-server %1 lauscht auf %2://%3:%4 (Datenbank %5)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Stopping.</source>
         <translation>Wird beendet.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>libsodium could not be initialised.</source>
         <translation>libsodium konnte nicht initialisiert werden.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Missing command.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Unknown command "%1".</source>
+        <location line="+4"/>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
 </context>
 <context>
     <name>nb::server::CompanyRoutes</name>
     <message>
-        <location filename="../server/api/companyroutes.cpp" line="+29" />
-        <location line="+22" />
+        <location filename="../server/api/companyroutes.cpp" line="+30"/>
+        <location line="+22"/>
         <source>The company</source>
         <translation>Die Firma</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Only an administrator of your company can change the Erstkontakt.</source>
         <translation>Nur ein Administrator Ihrer Firma kann den Erstkontakt ändern.</translation>
     </message>
@@ -1318,17 +1761,17 @@ Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt d
 <context>
     <name>nb::server::ContactRoutes</name>
     <message>
-        <location filename="../server/api/contactroutes.cpp" line="+42" />
+        <location filename="../server/api/contactroutes.cpp" line="+31"/>
         <source>This contact</source>
         <translation>Dieser Ansprechpartner</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>The Idempotency-Key must be 1 to 200 characters long.</source>
         <translation>Der Idempotency-Key muss 1 bis 200 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>This Idempotency-Key was already used for a different request.</source>
         <translation>Dieser Idempotency-Key wurde bereits für eine andere Anfrage verwendet.</translation>
     </message>
@@ -1336,50 +1779,50 @@ Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt d
 <context>
     <name>nb::server::Database</name>
     <message>
-        <location filename="../server/storage/database.cpp" line="+47" />
+        <location filename="../server/storage/database.cpp" line="+47"/>
         <source>The Qt Sql driver %1 is not installed (Debian: %2).</source>
         <translation>Der Qt-SQL-Treiber %1 ist nicht installiert (Debian-Paket: %2).</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Cannot set up the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Cannot create the migrations table</source>
         <translation>Die Migrationstabelle kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Cannot lock the schema</source>
         <translation>Das Schema kann nicht gesperrt werden</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+10" />
+        <location line="+10"/>
+        <location line="+10"/>
         <source>Migration %1 failed</source>
         <translation>Migration %1 ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+7" />
-        <location line="+22" />
+        <location line="+12"/>
+        <location line="+7"/>
+        <location line="+22"/>
         <source>Statement failed</source>
         <translation>Die SQL-Anweisung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Cannot start a transaction</source>
         <translation>Die Transaktion kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Cannot commit</source>
         <translation>Die Transaktion kann nicht festgeschrieben werden</translation>
     </message>
@@ -1387,20 +1830,20 @@ Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt d
 <context>
     <name>nb::server::DatabaseUrl</name>
     <message>
-        <location filename="../server/storage/databaseurl.cpp" line="+13" />
-        <source>Unknown database address "%1": use sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <location filename="../server/storage/databaseurl.cpp" line="+13"/>
+        <source>Unknown database address &quot;%1&quot;: use sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>Unbekannte Datenbankadresse „%1“: Verwenden Sie sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
     </message>
 </context>
 <context>
     <name>nb::server::DistributionRoutes</name>
     <message>
-        <location filename="../server/api/distributionroutes.cpp" line="+33" />
-        <source>The Verteiler category "%1"</source>
+        <location filename="../server/api/distributionroutes.cpp" line="+21"/>
+        <source>The Verteiler category &quot;%1&quot;</source>
         <translation>Die Verteiler-Kategorie „%1“</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>Only an administrator of your company can change the Verteiler.</source>
         <translation>Nur ein Administrator Ihrer Firma kann den Verteiler ändern.</translation>
     </message>
@@ -1408,22 +1851,25 @@ Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt d
 <context>
     <name>nb::server::SessionRoutes</name>
     <message numerus="yes">
-        <location filename="../server/api/sessionroutes.cpp" line="+40" />
+        <location filename="../server/api/sessionroutes.cpp" line="+40"/>
         <source>Too many failed sign-ins. Try again in %n second(s).</source>
-        <translation><numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Sekunde erneut.</numerusform><numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Sekunden erneut.</numerusform></translation>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Enter your password.</source>
         <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The password is too long.</source>
         <translation>Das Passwort ist zu lang.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>The e-mail address or the password is not correct.</source>
         <translation>Die E-Mail-Adresse oder das Passwort ist nicht korrekt.</translation>
     </message>
@@ -1431,37 +1877,37 @@ Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt d
 <context>
     <name>nb::ui::AnsprechpartnerPage</name>
     <message>
-        <location filename="../ui/ansprechpartnerpage.cpp" line="+96" />
+        <location filename="../ui/ansprechpartnerpage.cpp" line="+96"/>
         <source>%1 was added. The change is sent to the server with the next sync.</source>
         <translation>%1 wurde angelegt. Die Änderung wird bei der nächsten Synchronisierung an den Server übertragen.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>%1 was changed. The change is sent to the server with the next sync.</source>
         <translation>%1 wurde geändert. Die Änderung wird bei der nächsten Synchronisierung an den Server übertragen.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Delete contact</source>
         <translation>Ansprechpartner löschen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete the contact %1 (%2)? They will no longer receive mailings as a contact.</source>
         <translation>Möchten Sie den Ansprechpartner %1 (%2) löschen? Diese Person erhält dann keine Mailings mehr als Ansprechpartner.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 was deleted. The change is sent to the server with the next sync.</source>
         <translation>%1 wurde gelöscht. Die Änderung wird bei der nächsten Synchronisierung an den Server übertragen.</translation>
     </message>
@@ -1469,35 +1915,228 @@ Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt d
 <context>
     <name>nb::ui::ClientController</name>
     <message>
-        <location filename="../ui/clientcontroller.cpp" line="+54" />
+        <location filename="../ui/clientcontroller.cpp" line="+52"/>
         <source>Keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+79"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+11"/>
         <source>Cannot open local data</source>
         <translation>Lokale Daten können nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+19"/>
         <source>Your session has expired. Sign in again; your unsynced changes are kept.</source>
         <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an; Ihre noch nicht synchronisierten Änderungen bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>nb::ui::ConflictDialog</name>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="+78"/>
+        <source>Same on both sides</source>
+        <translation>Auf beiden Seiten gleich</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Keep mine</source>
+        <translation>Meinen behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the server&apos;s</source>
+        <translation>Den des Servers nehmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: keep mine</source>
+        <translation>%1: meinen Wert behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: take the server&apos;s</source>
+        <translation>%1: Wert des Servers nehmen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Could not apply your choice: %1</source>
+        <translation>Ihre Auswahl konnte nicht übernommen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::ConflictForm</name>
+    <message>
+        <location filename="../ui/conflictform.cpp" line="+22"/>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Areas of responsibility</source>
+        <translation>Zuständigkeitsbereiche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receives critical information</source>
+        <translation>Erhält kritische Informationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency contact</source>
+        <translation>Notfallkontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data protection officer</source>
+        <translation>Datenschutzbeauftragte(r)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country code</source>
+        <translation>Ländercode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT ID</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Primary contact e-mail address</source>
+        <translation>E-Mail-Adresse (Erstkontakt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+13"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Conflict: company profile</source>
+        <translation>Konflikt: Firmenprofil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflict: contact %1</source>
+        <translation>Konflikt: Ansprechpartner %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict: distribution list %1</source>
+        <translation>Konflikt: Verteiler %1</translation>
+    </message>
+</context>
+<context>
     <name>nb::ui::ContactDialog</name>
     <message>
-        <location filename="../ui/contactdialog.cpp" line="+17" />
+        <location filename="../ui/contactdialog.cpp" line="+17"/>
         <source>Contact &gt;&gt; Add</source>
         <translation>Kontakt &gt;&gt; Hinzufügen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Contact &gt;&gt; Edit</source>
         <translation>Kontakt &gt;&gt; Bearbeiten</translation>
     </message>
@@ -1505,22 +2144,22 @@ Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt d
 <context>
     <name>nb::ui::ContactForm</name>
     <message>
-        <location filename="../ui/contactform.cpp" line="+103" />
+        <location filename="../ui/contactform.cpp" line="+103"/>
         <source>At most %1 characters.</source>
         <translation>Höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Enter the first name.</source>
         <translation>Geben Sie den Vornamen ein.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enter the last name.</source>
         <translation>Geben Sie den Nachnamen ein.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enter the e-mail address.</source>
         <translation>Geben Sie die E-Mail-Adresse ein.</translation>
     </message>
@@ -1528,44 +2167,44 @@ Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt d
 <context>
     <name>nb::ui::ContactsTableModel</name>
     <message>
-        <location filename="../ui/contactstablemodel.cpp" line="+93" />
-        <location line="+2" />
+        <location filename="../ui/contactstablemodel.cpp" line="+93"/>
+        <location line="+2"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="-2" />
-        <location line="+2" />
+        <location line="-2"/>
+        <location line="+2"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>E-mail address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Areas</source>
         <translation>Zuständigkeitsbereiche</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Critical information</source>
         <translation>Kritische Informationen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Emergency contact</source>
         <translation>Notfallkontakt</translation>
     </message>
@@ -1573,22 +2212,22 @@ Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt d
 <context>
     <name>nb::ui::FirmenprofilForm</name>
     <message>
-        <location filename="../ui/firmenprofilform.cpp" line="+114" />
+        <location filename="../ui/firmenprofilform.cpp" line="+114"/>
         <source>At most %1 characters.</source>
         <translation>Höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Enter the company name.</source>
         <translation>Geben Sie den Firmennamen ein.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Enter the e-mail address that receives mandatory mailings.</source>
         <translation>Geben Sie die E-Mail-Adresse ein, an die die Pflichtmailings gesendet werden.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>The company profile is not loaded yet.</source>
         <translation>Das Firmenprofil ist noch nicht geladen.</translation>
     </message>
@@ -1596,27 +2235,27 @@ Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt d
 <context>
     <name>nb::ui::FirmenprofilPage</name>
     <message>
-        <location filename="../ui/firmenprofilpage.cpp" line="+46" />
+        <location filename="../ui/firmenprofilpage.cpp" line="+48"/>
         <source>Saved. The change is sent to the server with the next sync.</source>
         <translation>Gespeichert. Die Änderung wird bei der nächsten Synchronisierung an den Server übertragen.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+37"/>
         <source>E-mail address (primary contact for %1):</source>
         <translation>E-Mail-Adresse (Erstkontakt für %1):</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>E-mail address, primary contact for %1</source>
         <translation>E-Mail-Adresse, Erstkontakt für %1</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>This looks like your company's shared mailbox. Mandatory mailings from %1 may not reach the right person automatically. Enter the e-mail address of the person who should receive them, or add further contacts who receive critical information.</source>
+        <location line="+2"/>
+        <source>This looks like your company&apos;s shared mailbox. Mandatory mailings from %1 may not reach the right person automatically. Enter the e-mail address of the person who should receive them, or add further contacts who receive critical information.</source>
         <translation>Dies scheint eine allgemeine E-Mail-Adresse Ihrer Firma zu sein. Die Pflichtmailings von %1 erreichen dann möglicherweise nicht automatisch den richtigen Ansprechpartner. Hinterlegen Sie die E-Mail-Adresse der Person, die sie erhalten soll, oder legen Sie weitere Ansprechpartner an, die kritische Informationen erhalten.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+21"/>
         <source>The company profile has not been loaded from the server yet.</source>
         <translation>Das Firmenprofil wurde noch nicht vom Server geladen.</translation>
     </message>
@@ -1624,87 +2263,87 @@ Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt d
 <context>
     <name>nb::ui::Labels</name>
     <message>
-        <location filename="../ui/labels.cpp" line="+10" />
+        <location filename="../ui/labels.cpp" line="+10"/>
         <source>Purchasing and billing</source>
         <translation>Einkauf &amp; Abrechnung</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Marketing and sales</source>
         <translation>Marketing &amp; Vertrieb</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Operations and maintenance</source>
         <translation>Betrieb &amp; Wartung</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>IT and technology</source>
         <translation>IT &amp; Technik</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Data protection</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Maintenance and outages</source>
         <translation>Wartung &amp; Ausfälle</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Updates and technical changes</source>
         <translation>Updates &amp; technische Änderungen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Billing and contracts</source>
         <translation>Abrechnung &amp; Verträge</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Data protection and legal</source>
         <translation>Datenschutz &amp; Recht</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Product news</source>
         <translation>Produktneuigkeiten</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Mr</source>
         <translation>Herr</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ms</source>
         <translation>Frau</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Mx</source>
         <translation>Divers</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
@@ -1712,94 +2351,105 @@ Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt d
 <context>
     <name>nb::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+61" />
+        <location filename="../ui/mainwindow.cpp" line="+66"/>
         <source>My company</source>
         <translation>Meine Firma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Company profile</source>
         <translation>Firmenprofil</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>My staff</source>
         <translation>Meine Mitarbeiter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contacts</source>
         <translation>Ansprechpartner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Distribution lists</source>
         <translation>Verteiler</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Important notices</source>
         <translation>Wichtige Hinweise</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Coming soon</source>
         <translation>Demnächst verfügbar</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>The server refused a change: %1</source>
         <translation>Der Server hat eine Änderung abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n conflict(s) — please decide</source>
+        <translation>
+            <numerusform>%n Konflikt — bitte entscheiden</numerusform>
+            <numerusform>%n Konflikte — bitte entscheiden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>nb::ui::SyncStatusWidget</name>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="+22" />
+        <location filename="../ui/syncstatuswidget.cpp" line="+22"/>
         <source>Sync progress</source>
         <translation>Synchronisierungsfortschritt</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Syncing…</source>
         <translation>Wird synchronisiert…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Last sync: %1</source>
         <translation>Letzte Synchronisierung: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not synced yet</source>
         <translation>Noch nicht synchronisiert</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n change(s) pending</source>
-        <translation><numerusform>%n Änderung ausstehend</numerusform><numerusform>%n Änderungen ausstehend</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung ausstehend</numerusform>
+            <numerusform>%n Änderungen ausstehend</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>nb::ui::VerteilerCategoryWidget</name>
     <message>
-        <location filename="../ui/verteilercategorywidget.cpp" line="+32" />
-        <location line="+1" />
+        <location filename="../ui/verteilercategorywidget.cpp" line="+32"/>
+        <location line="+1"/>
         <source>Edit the addresses of %1</source>
         <translation>Adressen für „%1“ bearbeiten</translation>
     </message>
@@ -1807,7 +2457,7 @@ Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt d
 <context>
     <name>nb::ui::VerteilerPage</name>
     <message>
-        <location filename="../ui/verteilerpage.cpp" line="+62" />
+        <location filename="../ui/verteilerpage.cpp" line="+62"/>
         <source>Saved. The change is sent to the server with the next sync.</source>
         <translation>Gespeichert. Die Änderung wird bei der nächsten Synchronisierung an den Server übertragen.</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "ui/clientcontroller.h"
 
+#include "client/accountpaths.h"
 #include "client/networktransport.h"
 #include "client/offlinestore.h"
 #include "client/secretstore.h"
@@ -10,7 +11,6 @@
 #include "ui/mainwindow.h"
 #include "ui/syncstatuswidget.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -19,12 +19,10 @@
 
 namespace nb::ui {
 
-ClientController::ClientController(const QString &server, const QString &email,
-                                   const QString &vendorName, QObject *parent)
+ClientController::ClientController(const QString &server, const QString &email, QObject *parent)
     : QObject(parent)
     , m_serverText(server)
     , m_email(email)
-    , m_vendorName(vendorName)
     , m_network(std::make_unique<QNetworkAccessManager>())
     , m_secrets(std::make_unique<client::KeychainSecretStore>())
 {}
@@ -138,11 +136,7 @@ bool ClientController::openAccount(const QString &email)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
-    const QByteArray key = QCryptographicHash::hash(
-        (m_serverText + QLatin1Char('\n') + email.toLower()).toUtf8(), QCryptographicHash::Sha256);
-    const QString path =
-        folder +
-        QStringLiteral("/account-%1.sqlite").arg(QString::fromLatin1(key.toHex().left(16)));
+    const QString path = client::accountStorePath(folder, m_serverText, email);
     auto store = client::OfflineStore::open(path, QStringLiteral("account"));
     if (!store) {
         QMessageBox::critical(nullptr, tr("Cannot open local data"), store.error().message);
@@ -150,7 +144,7 @@ bool ClientController::openAccount(const QString &email)
     }
     m_store = std::move(*store);
     m_sync = std::make_unique<client::SyncEngine>(m_store.get(), m_transport.get());
-    m_window = std::make_unique<MainWindow>(m_store.get(), m_vendorName);
+    m_window = std::make_unique<MainWindow>(m_store.get());
     SyncStatusWidget *status = m_window->syncStatus();
     connect(m_sync.get(), &client::SyncEngine::stateChanged, status, &SyncStatusWidget::setState);
     connect(m_sync.get(), &client::SyncEngine::progress, status, &SyncStatusWidget::setProgress);
@@ -158,6 +152,11 @@ bool ClientController::openAccount(const QString &email)
             &MainWindow::refreshSyncCounts);
     connect(m_sync.get(), &client::SyncEngine::rejected, m_window.get(),
             &MainWindow::showRejection);
+    // A 412 opens the conflict view; once the user has chosen, the choice is pushed.
+    connect(m_sync.get(), &client::SyncEngine::conflictsFound, m_window.get(),
+            &MainWindow::resolveConflicts);
+    connect(m_window.get(), &MainWindow::conflictsResolved, m_sync.get(),
+            &client::SyncEngine::syncNow);
     connect(m_sync.get(), &client::SyncEngine::sessionExpired, this, [this] {
         showLogin(tr("Your session has expired. Sign in again; your unsynced changes are kept."));
     });

@@ -33,8 +33,7 @@ class ClientController : public QObject
     Q_OBJECT
 
 public:
-    ClientController(const QString &server, const QString &email, const QString &vendorName,
-                     QObject *parent = nullptr);
+    ClientController(const QString &server, const QString &email, QObject *parent = nullptr);
     ~ClientController() override;
 
     void start();
@@ -56,7 +55,6 @@ private:
 
     QString m_serverText;
     QString m_email;
-    QString m_vendorName;
     bool m_restoring = false;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<client::KeychainSecretStore> m_secrets;

@@ -5,14 +5,16 @@
 #include "ui/firmenprofilform.h"
 #include "ui_firmenprofilpage.h"
 
+#include <QColor>
 #include <QFont>
+#include <QPalette>
 
 namespace nb::ui {
 
-FirmenprofilPage::FirmenprofilPage(client::OfflineStore *store, const QString &vendorName,
-                                   QWidget *parent)
+FirmenprofilPage::FirmenprofilPage(client::OfflineStore *store, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::FirmenprofilPage>())
+    , m_store(store)
     , m_form(new FirmenprofilForm(store, this))
 {
     m_ui->setupUi(this);
@@ -51,8 +53,9 @@ FirmenprofilPage::FirmenprofilPage(client::OfflineStore *store, const QString &v
     connect(store, &client::OfflineStore::changed, this, [this] {
         if (!m_form->isModified())
             reload();
+        else
+            applyBranding();
     });
-    setVendorName(vendorName);
     reload();
 }
 
@@ -70,9 +73,15 @@ void FirmenprofilPage::connectField(const QString &field, QLineEdit *edit, QLabe
     });
 }
 
-void FirmenprofilPage::setVendorName(const QString &vendorName)
+void FirmenprofilPage::applyBranding()
 {
-    m_vendorName = vendorName;
+    // Before the first sync (or when the store cannot be read): the defaults.
+    const auto stored = m_store->branding();
+    const client::Branding branding = stored && *stored ? **stored : client::Branding();
+    if (m_shownBranding == branding)
+        return;
+    m_shownBranding = branding;
+    const QString &vendorName = branding.vendorName;
     const QString text = tr("E-mail address (primary contact for %1):").arg(vendorName);
     m_ui->primaryContactEmailLabel->setText(text);
     m_ui->primaryContactEmailEdit->setAccessibleName(
@@ -82,15 +91,24 @@ void FirmenprofilPage::setVendorName(const QString &vendorName)
            "reach the right person automatically. Enter the e-mail address of the person who "
            "should receive them, or add further contacts who receive critical information.")
             .arg(vendorName));
+    QPalette heading = m_ui->headingLabel->palette();
+    heading.setColor(QPalette::WindowText, QColor(branding.primaryColor));
+    m_ui->headingLabel->setPalette(heading);
+    m_ui->genericMailboxAdvice->setStyleSheet(
+        QStringLiteral("#genericMailboxAdvice { border: 2px solid %1; border-radius: 4px; }")
+            .arg(branding.accentColor));
 }
 
 void FirmenprofilPage::reload()
 {
+    applyBranding();
     const Status loaded = m_form->load();
     if (!loaded)
         showStatus(loaded.error().message);
-    else if (!m_form->hasCompany())
-        showStatus(tr("The company profile has not been loaded from the server yet."));
+    else
+        showStatus(m_form->hasCompany()
+                       ? QString()
+                       : tr("The company profile has not been loaded from the server yet."));
 }
 
 void FirmenprofilPage::applyServerError(const Error &error)

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "client/branding.h"
+
 #include <QHash>
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -22,18 +25,17 @@ namespace nb::ui {
 class FirmenprofilForm;
 
 // "Mein Konto" → Meine Firma → Firmenprofil: every field of the company, the Erstkontakt with
-// the vendor's name in its label and advice when it is a shared mailbox, Speichern.
+// the vendor's name in its label and advice when it is a shared mailbox, Speichern. The vendor's
+// name and colours are the store's branding (from the server), Branding{} before the first sync.
 class FirmenprofilPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    FirmenprofilPage(client::OfflineStore *store, const QString &vendorName,
-                     QWidget *parent = nullptr);
+    explicit FirmenprofilPage(client::OfflineStore *store, QWidget *parent = nullptr);
     ~FirmenprofilPage() override;
 
     FirmenprofilForm *form() const { return m_form; }
-    void setVendorName(const QString &vendorName);
     void reload();
     void applyServerError(const Error &error);
 
@@ -45,10 +47,12 @@ private:
     void fillFields();
     void updateState();
     void showStatus(const QString &message);
+    void applyBranding(); // the store's branding into labels and colours
 
     std::unique_ptr<Ui::FirmenprofilPage> m_ui;
+    client::OfflineStore *m_store;
     FirmenprofilForm *m_form;
-    QString m_vendorName;
+    std::optional<client::Branding> m_shownBranding;
     QHash<QString, QLineEdit *> m_edits;
     QHash<QString, QLabel *> m_errorLabels;
     bool m_filling = false;

@@ -2,6 +2,7 @@
 
 #include "client/offlinestore.h"
 #include "ui/ansprechpartnerpage.h"
+#include "ui/conflictdialog.h"
 #include "ui/firmenprofilform.h"
 #include "ui/firmenprofilpage.h"
 #include "ui/syncstatuswidget.h"
@@ -16,11 +17,11 @@ namespace {
 constexpr int kPageRole = Qt::UserRole + 1;
 }
 
-MainWindow::MainWindow(client::OfflineStore *store, const QString &vendorName, QWidget *parent)
+MainWindow::MainWindow(client::OfflineStore *store, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_store(store)
-    , m_firmenprofil(new FirmenprofilPage(store, vendorName))
+    , m_firmenprofil(new FirmenprofilPage(store))
     , m_ansprechpartner(new AnsprechpartnerPage(store))
     , m_verteiler(new VerteilerPage(store))
     , m_syncStatus(new SyncStatusWidget)
@@ -39,7 +40,11 @@ MainWindow::MainWindow(client::OfflineStore *store, const QString &vendorName, Q
     connect(m_firmenprofil, &FirmenprofilPage::contactsRequested, this,
             [this] { showPage(Page::Ansprechpartner); });
     connect(store, &client::OfflineStore::changed, this, &MainWindow::refreshSyncCounts);
+    connect(store, &client::OfflineStore::changed, this, &MainWindow::refreshConflicts);
+    connect(m_ui->resolveConflictsButton, &QPushButton::clicked, this,
+            &MainWindow::resolveConflicts);
     refreshSyncCounts();
+    refreshConflicts();
     showPage(Page::Firmenprofil);
     resize(1000, 700);
 }
@@ -112,6 +117,36 @@ void MainWindow::refreshSyncCounts()
         m_syncStatus->setPendingChanges(*pending);
     if (const auto last = m_store->lastSync())
         m_syncStatus->setLastSync(*last);
+}
+
+void MainWindow::refreshConflicts()
+{
+    const auto conflicts = m_store->conflicts();
+    const int count = conflicts ? static_cast<int>(conflicts->size()) : 0;
+    m_ui->conflictNoticeLabel->setText(tr("%n conflict(s) — please decide", nullptr, count));
+    m_ui->conflictNotice->setVisible(count > 0);
+}
+
+void MainWindow::resolveConflicts()
+{
+    if (m_conflictQueue) {
+        if (ConflictDialog *dialog = m_conflictQueue->currentDialog())
+            dialog->raise();
+        return;
+    }
+    m_conflictQueue = new ConflictQueue(m_store, this);
+    connect(m_conflictQueue, &ConflictQueue::finished, this, [this](int resolved) {
+        m_conflictQueue->deleteLater();
+        m_conflictQueue = nullptr;
+        if (resolved > 0)
+            Q_EMIT conflictsResolved();
+    });
+    m_conflictQueue->start();
+}
+
+ConflictDialog *MainWindow::currentConflictDialog() const
+{
+    return m_conflictQueue ? m_conflictQueue->currentDialog() : nullptr;
 }
 
 } // namespace nb::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QTreeWidgetItem;
@@ -18,6 +19,8 @@ class MainWindow;
 namespace nb::ui {
 
 class AnsprechpartnerPage;
+class ConflictDialog;
+class ConflictQueue;
 class FirmenprofilPage;
 class SyncStatusWidget;
 class VerteilerPage;
@@ -37,7 +40,7 @@ public:
         Verteiler
     };
 
-    MainWindow(client::OfflineStore *store, const QString &vendorName, QWidget *parent = nullptr);
+    explicit MainWindow(client::OfflineStore *store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showPage(Page page);
@@ -47,6 +50,11 @@ public:
     // bar.
     void showRejection(const Error &error);
     void refreshSyncCounts();
+    // The notice "N conflict(s) — please decide" while the store holds conflicts.
+    void refreshConflicts();
+    // Opens the conflict view for each open conflict in turn (again: brings the open one up).
+    void resolveConflicts();
+    ConflictDialog *currentConflictDialog() const;
 
     FirmenprofilPage *firmenprofilPage() const { return m_firmenprofil; }
     AnsprechpartnerPage *ansprechpartnerPage() const { return m_ansprechpartner; }
@@ -56,6 +64,7 @@ public:
 Q_SIGNALS:
     void syncNowRequested();
     void signOutRequested();
+    void conflictsResolved(); // at least one conflict was resolved: time to sync
 
 private:
     void buildNavigation();
@@ -67,6 +76,7 @@ private:
     AnsprechpartnerPage *m_ansprechpartner;
     VerteilerPage *m_verteiler;
     SyncStatusWidget *m_syncStatus;
+    QPointer<ConflictQueue> m_conflictQueue;
 };
 
 } // namespace nb::ui

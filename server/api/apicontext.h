@@ -10,10 +10,20 @@
 
 namespace nb::server {
 
+// The vendor's name and colours (serve --vendor-name/--vendor-color/--vendor-accent), answered
+// by GET /api/v1/branding. Colours are "#RRGGBB".
+struct BrandingConfig
+{
+    QString vendorName = QStringLiteral("Notabene");
+    QString primaryColor = QStringLiteral("#0B5CAD");
+    QString accentColor = QStringLiteral("#E8A317");
+};
+
 struct ApiConfig
 {
     qint64 sessionTtlMs = 12 * 60 * 60 * 1000;
     LoginThrottle::Policy throttle;
+    BrandingConfig branding;
 };
 
 // Everything a route handler needs, injected once when the routes are built.

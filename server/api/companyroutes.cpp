@@ -1,4 +1,5 @@
 #include "server/api/httpsupport.h"
+#include "server/api/representations.h"
 #include "server/api/routes.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,7 @@ namespace {
 HttpResponse companyResponse(int status, const Company &company)
 {
     HttpResponse response = HttpResponse::json(status, company.toJson());
-    response.setHeader("ETag", entityTag("company", company.id, company.version));
+    response.setHeader("ETag", companyTag(company));
     return response;
 }
 
@@ -50,7 +51,7 @@ HttpResponse putCompany(ApiContext &ctx, const HttpRequest &request)
     if (!*current)
         return notFound(QCoreApplication::translate("nb::server::CompanyRoutes", "The company"));
     const Company &before = **current;
-    if (auto failed = checkIfMatch(request, entityTag("company", before.id, before.version)))
+    if (auto failed = checkIfMatch(request, companyTag(before)))
         return *failed;
     auto updated = companyFromJson(std::get<QJsonObject>(body), before);
     if (!updated)

@@ -1,4 +1,5 @@
 #include "server/api/httpsupport.h"
+#include "server/api/representations.h"
 #include "server/api/routes.h"
 
 #include <QCoreApplication>
@@ -7,18 +8,6 @@
 namespace nb::server {
 
 namespace {
-
-QByteArray contactTag(const Contact &contact)
-{
-    return entityTag("contact", contact.id, contact.version);
-}
-
-QJsonObject contactJson(const Contact &contact)
-{
-    QJsonObject object = contact.toJson();
-    object.insert(QStringLiteral("etag"), QString::fromLatin1(contactTag(contact)));
-    return object;
-}
 
 HttpResponse contactResponse(int status, const Contact &contact)
 {

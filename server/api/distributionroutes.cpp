@@ -1,4 +1,5 @@
 #include "server/api/httpsupport.h"
+#include "server/api/representations.h"
 #include "server/api/routes.h"
 
 #include <QCoreApplication>
@@ -8,23 +9,10 @@ namespace nb::server {
 
 namespace {
 
-QByteArray listTag(qint64 companyId, const DistributionList &list)
-{
-    return entityTag(("distribution-" + list.category.toLatin1() + '-').constData(), companyId,
-                     list.version);
-}
-
-QJsonObject listJson(qint64 companyId, const DistributionList &list)
-{
-    QJsonObject object = list.toJson();
-    object.insert(QStringLiteral("etag"), QString::fromLatin1(listTag(companyId, list)));
-    return object;
-}
-
 HttpResponse listResponse(int status, qint64 companyId, const DistributionList &list)
 {
-    HttpResponse response = HttpResponse::json(status, listJson(companyId, list));
-    response.setHeader("ETag", listTag(companyId, list));
+    HttpResponse response = HttpResponse::json(status, distributionJson(companyId, list));
+    response.setHeader("ETag", distributionTag(companyId, list));
     return response;
 }
 
@@ -48,7 +36,7 @@ HttpResponse getAll(ApiContext &ctx, const HttpRequest &request)
             return internalProblem(lists.error());
         QJsonArray array;
         for (const DistributionList &list : *lists)
-            array.append(listJson(companyId, list));
+            array.append(distributionJson(companyId, list));
         HttpResponse response =
             HttpResponse::json(200, QJsonObject{{QStringLiteral("categories"), array}});
         response.setHeader("ETag", contentTag(response.body));
@@ -68,7 +56,7 @@ HttpResponse getOne(ApiContext &ctx, const HttpRequest &request)
     auto list = ctx.distribution.get(companyId, category);
     if (!list)
         return internalProblem(list.error());
-    if (auto notModified = checkIfNoneMatch(request, listTag(companyId, *list)))
+    if (auto notModified = checkIfNoneMatch(request, distributionTag(companyId, *list)))
         return *notModified;
     return listResponse(200, companyId, *list);
 }
@@ -102,7 +90,7 @@ HttpResponse putOne(ApiContext &ctx, const HttpRequest &request)
     auto current = ctx.distribution.get(user.companyId, category);
     if (!current)
         return internalProblem(current.error());
-    if (auto failed = checkIfMatch(request, listTag(user.companyId, *current)))
+    if (auto failed = checkIfMatch(request, distributionTag(user.companyId, *current)))
         return *failed;
     auto replaced =
         ctx.distribution.replace(user.companyId, category, *addresses, current->version);

@@ -17,10 +17,12 @@ Router buildApiRouter(ApiContext &ctx)
 {
     Router router;
     addHealthRoutes(router);
+    addBrandingRoutes(router, ctx);
     addSessionRoutes(router, ctx);
     addCompanyRoutes(router, ctx);
     addContactRoutes(router, ctx);
     addDistributionRoutes(router, ctx);
+    addAccountRoutes(router, ctx);
     return router;
 }
 

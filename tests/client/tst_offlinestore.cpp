@@ -1,6 +1,7 @@
 // The OfflineStore without a server: edits and their outbox entries in one transaction, the
 // local view over the server state, local ids of contacts created offline, and a store that
 // stays consistent whichever of its accesses fails.
+#include "client/domainjson.h"
 #include "client/offlinestore.h"
 
 #include <QJsonArray>
@@ -44,6 +45,21 @@ QByteArray contactTag(qint64 id, int version = 1)
     return "\"contact" + QByteArray::number(id) + "-v" + QByteArray::number(version) + '"';
 }
 
+// What GET /api/v1/account answers for the seeded company, with these contacts.
+AccountSnapshot snapshot(const QList<Contact> &contacts, const QList<QByteArray> &etags)
+{
+    AccountSnapshot account;
+    account.company = serverCompany();
+    account.companyEtag = "\"company1-v1\"";
+    account.contacts = contacts;
+    account.contactEtags = etags;
+    for (const QString &category : distributionCategories()) {
+        account.categories.append(DistributionList{category, {}, 1});
+        account.categoryEtags.append("\"distribution-" + category.toLatin1() + "-1-v1\"");
+    }
+    return account;
+}
+
 // The PRAGMA integrity_check of the file, read through a connection of its own.
 QString integrity(const QString &path)
 {
@@ -81,7 +97,8 @@ private Q_SLOTS:
     void invalidEditIsRefusedWithItsField();
     void rejectRestoresServerState();
     void conflictKeepsBothAndResolutionIsQueued();
-    void collectionEtagsAndLastSync();
+    void accountEtagAndLastSync();
+    void malformedSnapshotIsRefused();
     void everyFailedAccessLeavesTheStoreConsistent_data();
     void everyFailedAccessLeavesTheStoreConsistent();
 
@@ -117,17 +134,11 @@ std::unique_ptr<OfflineStore> TestOfflineStore::openStore()
 
 void TestOfflineStore::seed(OfflineStore &store)
 {
-    QVERIFY(store.storeServerCompany(serverCompany(), "\"company1-v1\""));
-    QVERIFY(store.storeServerContacts({contact(1, QStringLiteral("Anna"), QStringLiteral("Berg")),
-                                       contact(2, QStringLiteral("Ben"), QStringLiteral("Roth"))},
-                                      "\"list-1\"", {contactTag(1), contactTag(2)}));
-    QList<DistributionList> lists;
-    QList<QByteArray> etags;
-    for (const QString &category : distributionCategories()) {
-        lists.append(DistributionList{category, {}, 1});
-        etags.append("\"distribution-" + category.toLatin1() + "-1-v1\"");
-    }
-    QVERIFY(store.storeServerDistribution(lists, "\"dist-1\"", etags));
+    QVERIFY(store.storeServerAccount(
+        snapshot({contact(1, QStringLiteral("Anna"), QStringLiteral("Berg")),
+                  contact(2, QStringLiteral("Ben"), QStringLiteral("Roth"))},
+                 {contactTag(1), contactTag(2)}),
+        "\"account-1\""));
 }
 
 void TestOfflineStore::emptyStoreShowsNothing()
@@ -279,21 +290,36 @@ void TestOfflineStore::pullDoesNotClobberPendingEdits()
     Contact theirs = contact(1, QStringLiteral("Anna"), QStringLiteral("Berg"));
     theirs.position = QStringLiteral("Theirs");
     Contact third = contact(3, QStringLiteral("Cem"), QStringLiteral("Ay"));
-    QVERIFY(store->storeServerContacts(
-        {theirs, contact(2, QStringLiteral("Ben"), QStringLiteral("Roth")), third}, "\"list-2\"",
-        {contactTag(1, 2), contactTag(2), contactTag(3)}));
+    QVERIFY(store->storeServerAccount(
+        snapshot({theirs, contact(2, QStringLiteral("Ben"), QStringLiteral("Roth")), third},
+                 {contactTag(1, 2), contactTag(2), contactTag(3)}),
+        "\"account-2\""));
     const QList<Contact> view = store->contacts().value();
     QCOMPARE(view.size(), 2); // Anna (pending edit), Cem; Ben deleted locally
     QCOMPARE(view.at(0).position, QStringLiteral("Mine"));
     QCOMPARE(view.at(1).firstName, QStringLiteral("Cem"));
     QCOMPARE(store->pendingChanges().value(), 2);
-    QCOMPARE(store->collectionEtag(QStringLiteral("contacts")).value(), QByteArray("\"list-2\""));
-    // The pending company edit survives a company pull too.
+    QCOMPARE(store->accountEtag().value(), QByteArray("\"account-2\""));
+    // The pending company and Verteiler edits survive a pull that changes both on the server.
     Company company = serverCompany();
     company.phone = QStringLiteral("+49 241 1234");
     QVERIFY(store->saveCompany(company));
-    QVERIFY(store->storeServerCompany(serverCompany(), "\"company1-v2\""));
+    QVERIFY(store->saveDistribution(QStringLiteral("security"),
+                                    {QStringLiteral("mine@muster-handel.example")}));
+    AccountSnapshot account =
+        snapshot({theirs, third}, {contactTag(1, 2), contactTag(3)}); // Ben gone meanwhile
+    account.company.city = QStringLiteral("Köln");
+    account.companyEtag = "\"company1-v2\"";
+    account.categories[0].addresses = {QStringLiteral("theirs@muster-handel.example")};
+    account.branding.vendorName = QStringLiteral("JTL");
+    QVERIFY(store->storeServerAccount(account, "\"account-3\""));
     QCOMPARE(store->company().value()->phone, QStringLiteral("+49 241 1234"));
+    QCOMPARE(store->distribution().value().first().addresses,
+             QStringList{QStringLiteral("mine@muster-handel.example")});
+    QCOMPARE(store->contacts().value().first().position, QStringLiteral("Mine"));
+    QCOMPARE(store->pendingChanges().value(), 4);
+    QCOMPARE(store->branding().value()->vendorName, QStringLiteral("JTL"));
+    QCOMPARE(store->accountEtag().value(), QByteArray("\"account-3\""));
 }
 
 void TestOfflineStore::invalidEditIsRefusedWithItsField()
@@ -406,20 +432,61 @@ void TestOfflineStore::conflictKeepsBothAndResolutionIsQueued()
     QCOMPARE(store->contacts().value().first().position, QStringLiteral("Chosen"));
 }
 
-void TestOfflineStore::collectionEtagsAndLastSync()
+void TestOfflineStore::accountEtagAndLastSync()
 {
     auto store = openStore();
     QVERIFY(store);
-    QVERIFY(store->collectionEtag(QStringLiteral("company")).value().isEmpty());
+    QVERIFY(store->accountEtag().value().isEmpty());
+    QVERIFY(!store->branding().value().has_value());
     QVERIFY(!store->lastSync().value().isValid());
     seed(*store);
-    QCOMPARE(store->collectionEtag(QStringLiteral("company")).value(),
-             QByteArray("\"company1-v1\""));
-    QCOMPARE(store->collectionEtag(QStringLiteral("distribution")).value(),
-             QByteArray("\"dist-1\""));
+    QCOMPARE(store->accountEtag().value(), QByteArray("\"account-1\""));
+    QVERIFY(store->branding().value() == Branding());
+    // A contact's own ETag is the If-Match of its next edit.
+    QVERIFY(store->updateContact(contact(2, QStringLiteral("Ben"), QStringLiteral("Roth"))));
+    QCOMPARE(store->nextOutboxEntry().value()->ifMatch, contactTag(2));
     const QDateTime when = QDateTime::fromMSecsSinceEpoch(1700000000123, Qt::UTC);
     QVERIFY(store->setLastSync(when));
     QCOMPARE(store->lastSync().value(), when);
+}
+
+// A snapshot with any part not in the shape of its representation is not read at all.
+void TestOfflineStore::malformedSnapshotIsRefused()
+{
+    const QJsonObject company = serverCompany().toJson();
+    QJsonObject anna = contact(1, QStringLiteral("Anna"), QStringLiteral("Berg")).toJson();
+    anna.insert(QStringLiteral("etag"), QString::fromLatin1(contactTag(1)));
+    const QJsonObject branding = Branding().toJson();
+    const QJsonObject good{{QStringLiteral("company"), company},
+                           {QStringLiteral("contacts"), QJsonArray{anna}},
+                           {QStringLiteral("categories"), QJsonArray{}},
+                           {QStringLiteral("branding"), branding}};
+    const auto read = accountFromServer(good);
+    QVERIFY(read);
+    QCOMPARE(read->contacts.size(), 1);
+    QCOMPARE(read->contactEtags, QList<QByteArray>{contactTag(1)});
+    QCOMPARE(read->company, serverCompany());
+
+    QJsonObject noId = anna;
+    noId.remove(QStringLiteral("id"));
+    QJsonObject badColour = branding;
+    badColour.insert(QStringLiteral("primaryColor"), QStringLiteral("blue"));
+    QJsonObject noName = company;
+    noName.remove(QStringLiteral("name"));
+    const QList<std::pair<QString, QJsonValue>> broken{
+        {QStringLiteral("company"), noName},
+        {QStringLiteral("contacts"), QJsonArray{noId}},
+        {QStringLiteral("categories"), QJsonArray{QJsonObject{}}},
+        {QStringLiteral("branding"), badColour},
+        {QStringLiteral("contacts"), QJsonObject{}},
+    };
+    for (const auto &[key, value] : broken) {
+        QJsonObject json = good;
+        json.insert(key, value);
+        QVERIFY2(!accountFromServer(json), qPrintable(key));
+        json.remove(key);
+        QVERIFY2(!accountFromServer(json), qPrintable(key));
+    }
 }
 
 void TestOfflineStore::everyFailedAccessLeavesTheStoreConsistent_data()
@@ -475,7 +542,10 @@ void TestOfflineStore::everyFailedAccessLeavesTheStoreConsistent()
             ok = entry.ok() && store->completeOutboxEntry(**entry, done, contactTag(1, 2)).ok();
         } else {
             expectedPending = pendingBefore;
-            ok = store->storeServerContacts({theirs}, "\"list-2\"", {contactTag(1, 2)}).ok();
+            AccountSnapshot account = snapshot({theirs}, {contactTag(1, 2)});
+            account.company.city = QStringLiteral("Köln");
+            account.branding.vendorName = QStringLiteral("JTL");
+            ok = store->storeServerAccount(account, "\"account-2\"").ok();
         }
         store->failAccessAfter(0);
 
@@ -488,8 +558,9 @@ void TestOfflineStore::everyFailedAccessLeavesTheStoreConsistent()
             QCOMPARE(pending, pendingBefore);
             QCOMPARE(contacts, contactsBefore);
             QCOMPARE(*store->company().value(), serverCompany());
-            QCOMPARE(store->collectionEtag(QStringLiteral("contacts")).value(),
-                     QByteArray("\"list-1\""));
+            // A pull: nothing of the snapshot, not even the parts before the failing access.
+            QCOMPARE(store->accountEtag().value(), QByteArray("\"account-1\""));
+            QVERIFY(store->branding().value() == Branding());
         }
         store.reset();
         QCOMPARE(integrity(m_path), QStringLiteral("ok"));

@@ -1,6 +1,6 @@
 // The SyncEngine against the real notabene-server on loopback: offline edits reach the server
 // exactly once, whatever fails on the way (the network through FaultTransport, the local
-// database through OfflineStore::failAccessAfter); 304s for a sync with nothing new; 412 as a
+// database through OfflineStore::failAccessAfter); one 304 for a sync with nothing new; 412 as a
 // Conflict; 401 as SignedOut with the outbox kept.
 #include "apiclient.h"
 #include "client/networktransport.h"
@@ -124,7 +124,9 @@ private Q_SLOTS:
     void everyFailedStoreAccessConverges();
     void everyNetworkFaultAtEveryRequestConverges_data();
     void everyNetworkFaultAtEveryRequestConverges();
-    void noChangeResyncIsOnly304s();
+    void noChangeResyncIsOne304();
+    void brandingIsStoredBySync();
+    void malformedBrandingIsFetchedAgain();
     void staleEditBecomesConflictAndResolutionIsPushed();
     void editOfContactDeletedElsewhereIsRejected();
     void revokedSessionSignsOutAndKeepsOutbox();
@@ -234,21 +236,27 @@ void TestSync::offlineEditsReachTheServerOnce()
     QCOMPARE(mine->position, scenario.position());
     // What went out: the pushes in order, each with its precondition or key.
     const auto &log = client.faults.log();
-    QCOMPARE(log.at(3).method, QByteArray("PUT"));
-    QCOMPARE(log.at(4).method, QByteArray("POST"));
-    QVERIFY(std::any_of(log.at(4).headers.begin(), log.at(4).headers.end(),
+    // (the first is the pull of prepare(): GET /api/v1/account)
+    QCOMPARE(log.at(0).path, QStringLiteral("/api/v1/account"));
+    QCOMPARE(log.at(1).method, QByteArray("PUT"));
+    QCOMPARE(log.at(2).method, QByteArray("POST"));
+    QVERIFY(std::any_of(log.at(2).headers.begin(), log.at(2).headers.end(),
                         [](const auto &h) { return h.first == "Idempotency-Key"; }));
-    QCOMPARE(log.at(5).path, QStringLiteral("/api/v1/contacts/%1").arg(mine->id));
+    QCOMPARE(log.at(3).path, QStringLiteral("/api/v1/contacts/%1").arg(mine->id));
+    // Then the one pull.
+    QCOMPARE(log.size(), 7);
+    QCOMPARE(log.last().method, QByteArray("GET"));
+    QCOMPARE(log.last().path, QStringLiteral("/api/v1/account"));
 }
 
 void TestSync::everyNetworkFaultAtEveryRequestConverges_data()
 {
     QTest::addColumn<int>("fault");
     QTest::addColumn<int>("request");
-    // A sync of the scenario: 5 pushes, then 3 GETs (and one more GET after a 412).
+    // A sync of the scenario: 5 pushes, then 1 GET of the account (and one more GET after a 412).
     for (Fault fault : {Fault::Drop, Fault::Hang, Fault::ServerError, Fault::Malformed,
                         Fault::PreconditionFailed, Fault::LostAnswer}) {
-        for (int request = 1; request <= 9; ++request) {
+        for (int request = 1; request <= 7; ++request) {
             QTest::addRow("%s at %d", faultName(fault), request) << int(fault) << request;
         }
     }
@@ -270,7 +278,7 @@ void TestSync::everyNetworkFaultAtEveryRequestConverges()
     verifyServer(scenario);
 }
 
-void TestSync::noChangeResyncIsOnly304s()
+void TestSync::noChangeResyncIsOne304()
 {
     Client client(m_server, m_api->token());
     Scenario scenario;
@@ -280,11 +288,64 @@ void TestSync::noChangeResyncIsOnly304s()
     client.faults.clearLog();
     QVERIFY(client.sync());
     const auto &log = client.faults.log();
-    QCOMPARE(log.size(), 3);
-    for (const auto &exchange : log) {
-        QCOMPARE(exchange.method, QByteArray("GET"));
-        QCOMPARE(exchange.status, 304);
-    }
+    QCOMPARE(log.size(), 1); // the account snapshot: company, contacts, Verteiler, branding
+    QCOMPARE(log.first().method, QByteArray("GET"));
+    QCOMPARE(log.first().path, QStringLiteral("/api/v1/account"));
+    QCOMPARE(log.first().status, 304);
+    const QByteArray stored = client.store->accountEtag().value();
+    QVERIFY(!stored.isEmpty());
+    QVERIFY(std::any_of(log.first().headers.begin(), log.first().headers.end(), [&](const auto &h) {
+        return h.first == "If-None-Match" && h.second == stored;
+    }));
+}
+
+// The vendor's branding arrives with the first sync's account snapshot, whose ETag is the
+// If-None-Match of the next one.
+void TestSync::brandingIsStoredBySync()
+{
+    Client client(m_server, m_api->token());
+    QVERIFY(client.store);
+    QVERIFY(!client.store->branding().value().has_value());
+    QVERIFY(client.sync());
+    const auto branding = client.store->branding();
+    QVERIFY(branding && branding->has_value());
+    QCOMPARE((*branding)->vendorName, QStringLiteral("Notabene"));
+    QCOMPARE((*branding)->primaryColor, QStringLiteral("#0B5CAD"));
+    QCOMPARE((*branding)->accentColor, QStringLiteral("#E8A317"));
+    const Reply served = m_api->get(QStringLiteral("/api/v1/account"));
+    QCOMPARE(client.store->accountEtag().value(), served.header("ETag"));
+
+    client.faults.clearLog();
+    QVERIFY(client.sync());
+    const auto &log = client.faults.log();
+    const auto sent = std::find_if(log.begin(), log.end(), [](const auto &exchange) {
+        return exchange.path == QLatin1String("/api/v1/account");
+    });
+    QVERIFY(sent != log.end());
+    QCOMPARE(sent->status, 304);
+    QVERIFY(std::any_of(sent->headers.begin(), sent->headers.end(), [&](const auto &h) {
+        return h.first == "If-None-Match" && h.second == served.header("ETag");
+    }));
+}
+
+// A malformed snapshot fails the run (Offline, retried) and stores nothing of it; the next run
+// converges.
+void TestSync::malformedBrandingIsFetchedAgain()
+{
+    Client client(m_server, m_api->token());
+    QVERIFY(client.store);
+    client.faults.failMatching(QStringLiteral("^GET /api/v1/account$"), Fault::Malformed);
+    QVERIFY(!client.sync());
+    QCOMPARE(client.engine->state(), SyncEngine::State::Offline);
+    QVERIFY(!client.store->branding().value().has_value());
+    QVERIFY(!client.store->company().value().has_value());
+    QVERIFY(client.store->contacts().value().isEmpty());
+    QVERIFY(client.store->accountEtag().value().isEmpty());
+    QVERIFY(!client.engine->lastSync().isValid());
+    QVERIFY(client.sync());
+    QVERIFY(client.store->branding().value() == Branding());
+    QVERIFY(client.store->company().value().has_value());
+    QVERIFY(!client.store->accountEtag().value().isEmpty());
 }
 
 void TestSync::staleEditBecomesConflictAndResolutionIsPushed()

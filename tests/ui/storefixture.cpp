@@ -13,17 +13,7 @@ StoreFixture::StoreFixture()
         return;
     }
     m_store = std::move(*opened);
-    QList<DistributionList> lists;
-    QList<QByteArray> etags;
-    for (const QString &category : distributionCategories()) {
-        lists.append(DistributionList{category, {}, 1});
-        etags.append("\"" + category.toLatin1() + "-1\"");
-    }
-    lists[0].addresses = {QStringLiteral("it@muster-handel.example")}; // security
-    const bool stored = m_store->storeServerCompany(demoCompany(), "\"c1\"").ok() &&
-                        m_store->storeServerContacts(demoContacts(), "\"l1\"").ok() &&
-                        m_store->storeServerDistribution(lists, "\"d1\"", etags).ok();
-    if (!stored) {
+    if (!m_store->storeServerAccount(demoAccount(), "\"a1\"").ok()) {
         qWarning("Cannot seed the store");
         m_store.reset();
     }
@@ -33,6 +23,29 @@ int StoreFixture::pending() const
 {
     const auto count = m_store->pendingChanges();
     return count ? *count : -1;
+}
+
+client::AccountSnapshot StoreFixture::demoAccount()
+{
+    client::AccountSnapshot account;
+    account.company = demoCompany();
+    account.companyEtag = "\"c1\"";
+    account.contacts = demoContacts();
+    for (const Contact &contact : account.contacts)
+        account.contactEtags.append("\"contact" + QByteArray::number(contact.id) + "-1\"");
+    for (const QString &category : distributionCategories()) {
+        account.categories.append(DistributionList{category, {}, 1});
+        account.categoryEtags.append("\"" + category.toLatin1() + "-1\"");
+    }
+    account.categories[0].addresses = {QStringLiteral("it@muster-handel.example")}; // security
+    account.branding = demoBranding();
+    return account;
+}
+
+client::Branding StoreFixture::demoBranding()
+{
+    return client::Branding{QStringLiteral("JTL"), QStringLiteral("#D21F3C"),
+                            QStringLiteral("#00A0E0")};
 }
 
 Company StoreFixture::demoCompany()

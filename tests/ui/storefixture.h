@@ -1,12 +1,13 @@
 #pragma once
 
+#include "client/domainjson.h"
 #include "client/offlinestore.h"
 
 #include <QTemporaryDir>
 #include <memory>
 
 // A real OfflineStore in a temporary folder, filled with what a first pull from the server of
-// the demo company would have stored. No server is involved.
+// the demo company would have stored (with the branding of a vendor "JTL"). No server is involved.
 class StoreFixture
 {
 public:
@@ -16,6 +17,9 @@ public:
     bool ok() const { return m_store != nullptr; }
     int pending() const;
 
+    // What GET /api/v1/account of the demo company answers: the data below, one ETag per item.
+    static nb::client::AccountSnapshot demoAccount();
+    static nb::client::Branding demoBranding(); // vendor "JTL"
     static nb::Company demoCompany();
     static QList<nb::Contact> demoContacts();
 

@@ -1,6 +1,7 @@
 // The Firmenprofil page over a real OfflineStore: typing and Speichern change the local view and
 // queue exactly one change; invalid input shows the message beside its field, disables Speichern
-// and queues nothing; the seed's advice appears for a shared mailbox as Erstkontakt.
+// and queues nothing; the seed's advice appears for a shared mailbox as Erstkontakt; the vendor's
+// name and colours are the store's branding (Notabene before the first sync).
 #include "storefixture.h"
 #include "ui/firmenprofilform.h"
 #include "ui/firmenprofilpage.h"
@@ -9,6 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace nb;
@@ -40,7 +42,7 @@ private Q_SLOTS:
     {
         StoreFixture fixture;
         QVERIFY(fixture.ok());
-        FirmenprofilPage page(fixture.store(), QStringLiteral("JTL"));
+        FirmenprofilPage page(fixture.store());
         page.show();
         QCOMPARE(child<QLineEdit>(page, "nameEdit")->text(), QStringLiteral("Muster Handel GmbH"));
         QCOMPARE(child<QLineEdit>(page, "customerNumberEdit")->text(), QStringLiteral("K-100234"));
@@ -56,7 +58,7 @@ private Q_SLOTS:
     {
         StoreFixture fixture;
         QVERIFY(fixture.ok());
-        FirmenprofilPage page(fixture.store(), QStringLiteral("JTL"));
+        FirmenprofilPage page(fixture.store());
         page.show();
         QSignalSpy changed(fixture.store(), &client::OfflineStore::changed);
         retype(child<QLineEdit>(page, "primaryContactEmailEdit"),
@@ -93,7 +95,7 @@ private Q_SLOTS:
         QFETCH(QString, typed);
         StoreFixture fixture;
         QVERIFY(fixture.ok());
-        FirmenprofilPage page(fixture.store(), QStringLiteral("JTL"));
+        FirmenprofilPage page(fixture.store());
         page.show();
         auto *edit = child<QLineEdit>(page, "primaryContactEmailEdit");
         retype(edit, typed);
@@ -118,7 +120,7 @@ private Q_SLOTS:
     {
         StoreFixture fixture;
         QVERIFY(fixture.ok());
-        FirmenprofilPage page(fixture.store(), QStringLiteral("JTL"));
+        FirmenprofilPage page(fixture.store());
         page.show();
         retype(child<QLineEdit>(page, "postcodeEdit"), QStringLiteral("4183"));
         QVERIFY(child<QLabel>(page, "postcodeError")->isVisible()); // DE: five digits
@@ -138,7 +140,7 @@ private Q_SLOTS:
     {
         StoreFixture fixture;
         QVERIFY(fixture.ok());
-        FirmenprofilPage page(fixture.store(), QStringLiteral("JTL"));
+        FirmenprofilPage page(fixture.store());
         page.show();
         auto *advice = child<QWidget>(page, "genericMailboxAdvice");
         QVERIFY(advice->isVisible()); // info@ is stored
@@ -158,7 +160,7 @@ private Q_SLOTS:
     {
         StoreFixture fixture;
         QVERIFY(fixture.ok());
-        FirmenprofilPage page(fixture.store(), QStringLiteral("JTL"));
+        FirmenprofilPage page(fixture.store());
         page.show();
         page.applyServerError(Error{QStringLiteral("invalid-value"),
                                     QStringLiteral("The VAT id is not registered."),
@@ -170,14 +172,57 @@ private Q_SLOTS:
         QVERIFY(!error->isVisible());
     }
 
+    void vendorNameAndColoursComeFromTheStore()
+    {
+        // A server with the default branding: the defaults.
+        QTemporaryDir dir;
+        auto opened = client::OfflineStore::open(dir.filePath(QStringLiteral("store.sqlite")),
+                                                 QStringLiteral("branding-test"));
+        QVERIFY(opened);
+        client::OfflineStore &store = **opened;
+        client::AccountSnapshot account = StoreFixture::demoAccount();
+        account.branding = client::Branding();
+        QVERIFY(store.storeServerAccount(account, "\"a1\"").ok());
+        FirmenprofilPage page(&store);
+        page.show();
+        auto *label = child<QLabel>(page, "primaryContactEmailLabel");
+        auto *heading = child<QLabel>(page, "headingLabel");
+        QCOMPARE(label->text(), QStringLiteral("E-mail address (primary contact for Notabene):"));
+        QCOMPARE(heading->palette().color(QPalette::WindowText), QColor(0x0B, 0x5C, 0xAD));
+
+        // A sync stores the server's branding: the open page follows at once.
+        account.branding = StoreFixture::demoBranding();
+        QVERIFY(store.storeServerAccount(account, "\"a2\"").ok());
+        QCOMPARE(label->text(), QStringLiteral("E-mail address (primary contact for JTL):"));
+        QCOMPARE(child<QLineEdit>(page, "primaryContactEmailEdit")->accessibleName(),
+                 QStringLiteral("E-mail address, primary contact for JTL"));
+        QVERIFY(child<QLabel>(page, "adviceLabel")->text().contains(QStringLiteral("JTL")));
+        QCOMPARE(heading->palette().color(QPalette::WindowText), QColor(0xD2, 0x1F, 0x3C));
+        QVERIFY(child<QWidget>(page, "genericMailboxAdvice")
+                    ->styleSheet()
+                    .contains(QStringLiteral("#00A0E0")));
+
+        // Also while the user is typing; what they typed stays.
+        auto *city = child<QLineEdit>(page, "cityEdit");
+        retype(city, QStringLiteral("Erkelenz"));
+        account.branding = client::Branding{QStringLiteral("Anbieter GmbH"),
+                                            QStringLiteral("#112233"), QStringLiteral("#445566")};
+        QVERIFY(store.storeServerAccount(account, "\"a3\"").ok());
+        QCOMPARE(label->text(),
+                 QStringLiteral("E-mail address (primary contact for Anbieter GmbH):"));
+        QCOMPARE(city->text(), QStringLiteral("Erkelenz"));
+        QVERIFY(child<QPushButton>(page, "saveButton")->isEnabled());
+    }
+
     void pullRefreshesAnUnchangedPage()
     {
         StoreFixture fixture;
         QVERIFY(fixture.ok());
-        FirmenprofilPage page(fixture.store(), QStringLiteral("JTL"));
-        Company fromServer = StoreFixture::demoCompany();
-        fromServer.city = QStringLiteral("Aachen");
-        QVERIFY(fixture.store()->storeServerCompany(fromServer, "\"c2\"").ok());
+        FirmenprofilPage page(fixture.store());
+        client::AccountSnapshot fromServer = StoreFixture::demoAccount();
+        fromServer.company.city = QStringLiteral("Aachen");
+        fromServer.companyEtag = "\"c2\"";
+        QVERIFY(fixture.store()->storeServerAccount(fromServer, "\"a2\"").ok());
         QCOMPARE(child<QLineEdit>(page, "cityEdit")->text(), QStringLiteral("Aachen"));
     }
 };

@@ -24,7 +24,7 @@ private Q_SLOTS:
     {
         StoreFixture fixture;
         QVERIFY(fixture.ok());
-        MainWindow window(fixture.store(), QStringLiteral("JTL"));
+        MainWindow window(fixture.store());
         window.show();
         auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("navigationTree"));
         QCOMPARE(tree->topLevelItemCount(), 4);
@@ -48,7 +48,7 @@ private Q_SLOTS:
     {
         StoreFixture fixture;
         QVERIFY(fixture.ok());
-        MainWindow window(fixture.store(), QStringLiteral("JTL"));
+        MainWindow window(fixture.store());
         auto *pending = window.findChild<QLabel *>(QStringLiteral("pendingLabel"));
         QCOMPARE(pending->text(), QStringLiteral("0 change(s) pending"));
         QVERIFY(fixture.store()->saveDistribution(QStringLiteral("security"), {}).ok());
