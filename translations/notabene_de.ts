@@ -717,6 +717,54 @@
     </message>
 </context>
 <context>
+    <name>nb::Dsse</name>
+    <message>
+        <location filename="../core/dsse.cpp" line="+18"/>
+        <source>The signed message is malformed.</source>
+        <translation>Die signierte Nachricht ist fehlerhaft aufgebaut.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Invalid signature: the content has been altered.</source>
+        <translation>Ungültige Signatur: Der Inhalt wurde verändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not verified: no signature from a trusted key.</source>
+        <translation>Nicht verifiziert: Es fehlt eine Signatur eines vertrauenswürdigen Schlüssels.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not verified: too few trusted keys have signed.</source>
+        <translation>Nicht verifiziert: Zu wenige vertrauenswürdige Schlüssel haben signiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/keylist.cpp" line="+18"/>
+        <source>The key list is malformed.</source>
+        <translation>Die Schlüsselliste ist fehlerhaft aufgebaut.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>This is not a signed key list.</source>
+        <translation>Dies ist keine signierte Schlüsselliste.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The key list has expired: its data is out of date.</source>
+        <translation>Die Schlüsselliste ist abgelaufen: Ihre Daten sind veraltet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The key list is older than the one already known (rollback).</source>
+        <translation>Die Schlüsselliste ist älter als die bereits bekannte (Rollback).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key list skips a version.</source>
+        <translation>Die Schlüsselliste überspringt eine Version.</translation>
+    </message>
+</context>
+<context>
     <name>nb::EmailAddress</name>
     <message>
         <location filename="../core/emailaddress.cpp" line="+121"/>

@@ -717,6 +717,54 @@
     </message>
 </context>
 <context>
+    <name>nb::Dsse</name>
+    <message>
+        <location filename="../core/dsse.cpp" line="+18"/>
+        <source>The signed message is malformed.</source>
+        <translation>The signed message is malformed.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Invalid signature: the content has been altered.</source>
+        <translation>Invalid signature: the content has been altered.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not verified: no signature from a trusted key.</source>
+        <translation>Not verified: no signature from a trusted key.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not verified: too few trusted keys have signed.</source>
+        <translation>Not verified: too few trusted keys have signed.</translation>
+    </message>
+    <message>
+        <location filename="../core/keylist.cpp" line="+18"/>
+        <source>The key list is malformed.</source>
+        <translation>The key list is malformed.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>This is not a signed key list.</source>
+        <translation>This is not a signed key list.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The key list has expired: its data is out of date.</source>
+        <translation>The key list has expired: its data is out of date.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The key list is older than the one already known (rollback).</source>
+        <translation>The key list is older than the one already known (rollback).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key list skips a version.</source>
+        <translation>The key list skips a version.</translation>
+    </message>
+</context>
+<context>
     <name>nb::EmailAddress</name>
     <message>
         <location filename="../core/emailaddress.cpp" line="+121"/>
