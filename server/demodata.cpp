@@ -1,6 +1,7 @@
 #include "server/demodata.h"
 
 #include "core/crypto.h"
+#include "server/demoproducts.h"
 #include "server/storage/accountstore.h"
 #include "server/storage/contactstore.h"
 #include "server/storage/distributionstore.h"
@@ -206,6 +207,9 @@ Result<QList<DemoLogin>> createDemoData(Database &db)
                 return replaced.error();
         }
     }
+
+    if (Status licensed = createDemoProducts(db, companyIds); !licensed)
+        return licensed.error();
 
     QList<DemoLogin> logins;
     for (const DemoUser &u : users) {

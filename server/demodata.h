@@ -14,8 +14,8 @@ struct DemoLogin
     QString company;
 };
 
-// Creates the demo world (two customer companies with contacts and Verteiler, two staff
-// accounts; every password "demo"). Idempotent: what exists already is left as it is.
+// Creates the demo world (two customer companies with contacts, Verteiler and licensed products,
+// two staff accounts; every password "demo"). Idempotent: what exists already is left as it is.
 Result<QList<DemoLogin>> createDemoData(Database &db);
 
 inline constexpr const char *demoPassword = "demo";

@@ -5,6 +5,8 @@
 #include "server/demodata.h"
 #include "server/http/apihttpserver.h"
 #include "server/http/guardedtcpserver.h"
+#include "server/keys/keycommands.h"
+#include "server/keys/keystore.h"
 #include "server/signalwatcher.h"
 #include "server/storage/database.h"
 
@@ -45,6 +47,7 @@ QString usage()
         "  demo-data   Create the demo world in a database and print its logins (--db URL)\n"
         "  migrate     Bring a database's schema up to date (--db URL)\n"
         "  routes      List every route of the REST API\n"
+        "  keys        Manage the signing keys: keys init|rotate|show --dir DIR\n"
         "\n"
         "Databases: sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE\n"
         "Options: --help, --version; 'notabene-server <command> --help' for a command's "
@@ -273,8 +276,14 @@ int serve(const QStringList &arguments)
         QCoreApplication::translate("nb::server::Cli",
                                     "Window and pause for failed sign-ins (default 900)."),
         QStringLiteral("SECONDS"), QStringLiteral("900"));
+    const QCommandLineOption keysDir(
+        QStringLiteral("keys"),
+        QCoreApplication::translate("nb::server::Keys",
+                                    "The key folder (see notabene-server keys): serves its key "
+                                    "list at GET /api/v1/keys."),
+        QStringLiteral("DIR"));
     const BrandingOptions brandingOptions;
-    parser.addOptions({listen, tlsCert, tlsKey, idle, ttl, maxFailures, window,
+    parser.addOptions({listen, tlsCert, tlsKey, idle, ttl, maxFailures, window, keysDir,
                        brandingOptions.name, brandingOptions.color, brandingOptions.accent});
     if (auto code =
             parse(parser, arguments,
@@ -315,11 +324,28 @@ int serve(const QStringList &arguments)
     if (!branding)
         return fail(ExitUsage, branding.error().message);
 
+    // The secret keys stay in this process's memory only (later: signing notices).
+    std::optional<keys::KeyFolder> serverKeys;
+    if (parser.isSet(keysDir)) {
+        auto loaded = keys::loadKeyFolder(parser.value(keysDir));
+        if (!loaded)
+            return fail(ExitUsage, loaded.error().message);
+        if (loaded->current.isExpired(QDateTime::currentDateTimeUtc()))
+            return fail(ExitUsage, QCoreApplication::translate(
+                                       "nb::server::Keys",
+                                       "The key list expired; renew it with: notabene-server "
+                                       "keys rotate --dir %1")
+                                       .arg(loaded->dir));
+        serverKeys = std::move(*loaded);
+    }
+
     auto db = openDatabase(parser);
     if (!db)
         return fail(ExitUsage, db.error().message);
 
     ApiConfig config;
+    if (serverKeys)
+        config.keyLists = serverKeys->keyListFiles;
     config.sessionTtlMs = ttlSeconds * 1000;
     config.throttle.maxFailuresPerAccount = int(failures);
     config.throttle.maxFailuresPerAddress = int(failures * 4);
@@ -384,6 +410,8 @@ int runServerCommand(const QStringList &arguments)
         return migrate(rest);
     if (command == QLatin1String("routes"))
         return routes(rest);
+    if (command == QLatin1String("keys"))
+        return runKeysCommand(rest);
     if (command.isEmpty())
         return fail(ExitUsage, QCoreApplication::translate("nb::server::Cli", "Missing command.") +
                                    QLatin1Char('\n') + usage());

@@ -1604,7 +1604,7 @@
 <context>
     <name>nb::server::Cli</name>
     <message>
-        <location filename="../server/servercommands.cpp" line="+39"/>
+        <location filename="../server/servercommands.cpp" line="+41"/>
         <source>Usage: notabene-server &lt;command&gt; [options]
 
 Commands:
@@ -1612,6 +1612,7 @@ Commands:
   demo-data   Create the demo world in a database and print its logins (--db URL)
   migrate     Bring a database&apos;s schema up to date (--db URL)
   routes      List every route of the REST API
+  keys        Manage the signing keys: keys init|rotate|show --dir DIR
 
 Databases: sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE
 Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; for a command&apos;s options.</source>
@@ -1622,12 +1623,13 @@ Commands:
   demo-data   Create the demo world in a database and print its logins (--db URL)
   migrate     Bring a database&apos;s schema up to date (--db URL)
   routes      List every route of the REST API
+  keys        Manage the signing keys: keys init|rotate|show --dir DIR
 
 Databases: sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE
 Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; for a command&apos;s options.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The database: sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
         <translation>The database: sqlite:PATH or postgresql://USER@HOST:PORT/DB.</translation>
     </message>
@@ -1742,7 +1744,7 @@ Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; f
         <translation>Window and pause for failed sign-ins (default 900).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Answer the Notabene REST API.</source>
         <translation>Answer the Notabene REST API.</translation>
     </message>
@@ -1762,7 +1764,7 @@ Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; f
         <translation>--tls-cert and --tls-key go together.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+44"/>
         <source>Cannot listen on %1: %2</source>
         <translation>Cannot listen on %1: %2</translation>
     </message>
@@ -1782,7 +1784,7 @@ Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; f
         <translation>libsodium could not be initialised.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Missing command.</source>
         <translation>Missing command.</translation>
     </message>
@@ -1894,6 +1896,242 @@ Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; f
         <location line="+55"/>
         <source>Only an administrator of your company can change the Verteiler.</source>
         <translation>Only an administrator of your company can change the Verteiler.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::Keys</name>
+    <message>
+        <location filename="../server/api/keyroutes.cpp" line="+35"/>
+        <source>This server has no signing keys configured.</source>
+        <translation>This server has no signing keys configured.</translation>
+    </message>
+    <message>
+        <location filename="../server/keys/keycommands.cpp" line="+30"/>
+        <source>Usage: notabene-server keys &lt;command&gt; --dir DIR [options]
+
+Commands:
+  init     Create the root key, a signing key and key list version 1
+           (--expires-days N, default 365)
+  rotate   Replace the signing key (--root: the root key too) in a new key list
+           version signed by the old and the new root key (--expires-days N)
+  show     Print the key list: version, expiry and key ids (never a secret)
+
+The private keys stay in DIR (mode 0700, key files 0600).</source>
+        <translation>Usage: notabene-server keys &lt;command&gt; --dir DIR [options]
+
+Commands:
+  init     Create the root key, a signing key and key list version 1
+           (--expires-days N, default 365)
+  rotate   Replace the signing key (--root: the root key too) in a new key list
+           version signed by the old and the new root key (--expires-days N)
+  show     Print the key list: version, expiry and key ids (never a secret)
+
+The private keys stay in DIR (mode 0700, key files 0600).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The key folder.</source>
+        <translation>The key folder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Days until the new key list expires (default 365).</source>
+        <translation>Days until the new key list expires (default 365).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace the root key as well.</source>
+        <translation>Replace the root key as well.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing --dir DIR.</source>
+        <translation>Missing --dir DIR.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Key list version %1, expires %2%3</source>
+        <translation>Key list version %1, expires %2%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (EXPIRED: run keys rotate)</source>
+        <translation> (EXPIRED: run keys rotate)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Root keys (threshold %1):</source>
+        <translation>Root keys (threshold %1):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  (root.key)</source>
+        <translation>  (root.key)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing keys:</source>
+        <translation>Signing keys:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>valid until %1</source>
+        <translation>valid until %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  (signing.key)</source>
+        <translation>  (signing.key)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Create the keys and key list version 1 in a new key folder.</source>
+        <translation>Create the keys and key list version 1 in a new key folder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the signing key (and with --root the root key).</source>
+        <translation>Replace the signing key (and with --root the root key).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print the key list of a key folder.</source>
+        <translation>Print the key list of a key folder.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--expires-days takes a whole number from 1 to 3650.</source>
+        <translation>--expires-days takes a whole number from 1 to 3650.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Created the keys and key list version 1 in %1.</source>
+        <translation>Created the keys and key list version 1 in %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rotated: key list version %1 written to %2.</source>
+        <translation>Rotated: key list version %1 written to %2.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Missing command.</source>
+        <translation>Missing command.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../server/keys/keyfiles.cpp" line="+33"/>
+        <location line="+21"/>
+        <location filename="../server/keys/keystore.cpp" line="+183"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>%1 is accessible to group or others (mode %2); refusing to use it. Run: chmod %3 %1</source>
+        <translation>%1 is accessible to group or others (mode %2); refusing to use it. Run: chmod %3 %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>A key file must hold a 32-byte seed as 64 hex digits or in base64.</source>
+        <translation>A key file must hold a 32-byte seed as 64 hex digits or in base64.</translation>
+    </message>
+    <message>
+        <location filename="../server/keys/keystore.cpp" line="-127"/>
+        <source>%1 does not hold a valid key.</source>
+        <translation>%1 does not hold a valid key.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1: the key list versions are not complete (%2 is missing).</source>
+        <translation>%1: the key list versions are not complete (%2 is missing).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no key list; create one with: notabene-server keys init --dir %1</source>
+        <translation>%1 has no key list; create one with: notabene-server keys init --dir %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 is not a key list.</source>
+        <translation>%1 is not a key list.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 does not hold version 1.</source>
+        <translation>%1 does not hold version 1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The key list chain is invalid: %1</source>
+        <translation>The key list chain is invalid: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The key folder %1 does not exist.</source>
+        <translation>The key folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is not a root key of the latest key list.</source>
+        <translation>%1 is not a root key of the latest key list.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a signing key of the latest key list.</source>
+        <translation>%1 is not a signing key of the latest key list.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 already holds keys (%2); refusing to replace them.</source>
+        <translation>%1 already holds keys (%2); refusing to replace them.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot create the key folder %1.</source>
+        <translation>Cannot create the key folder %1.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The new key list would not be accepted: %1</source>
+        <translation>The new key list would not be accepted: %1</translation>
+    </message>
+    <message>
+        <location filename="../server/servercommands.cpp" line="-139"/>
+        <source>The key folder (see notabene-server keys): serves its key list at GET /api/v1/keys.</source>
+        <translation>The key folder (see notabene-server keys): serves its key list at GET /api/v1/keys.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The key list expired; renew it with: notabene-server keys rotate --dir %1</source>
+        <translation>The key list expired; renew it with: notabene-server keys rotate --dir %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::ProductStore</name>
+    <message>
+        <location filename="../server/storage/productstore.cpp" line="+99"/>
+        <source>There is no product &quot;%1&quot;.</source>
+        <translation>There is no product &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,9 @@ namespace nb::server {
 namespace {
 
 // Everything the desktop client keeps of its company in one answer: the Firmenprofil, the
-// Ansprechpartner, the Verteiler and the branding, each item with its own ETag. The answer's ETag
-// changes with every change to the company's data, so a client with nothing new to fetch costs
-// one request answered 304.
+// Ansprechpartner and the Verteiler (each item with its own ETag), the branding and the products
+// (each with whether the company licenses it). The answer's ETag changes with every change to the
+// company's data, so a client with nothing new to fetch costs one request answered 304.
 HttpResponse buildSnapshot(ApiContext &ctx, qint64 companyId)
 {
     auto company = ctx.accounts.company(companyId);
@@ -26,6 +26,9 @@ HttpResponse buildSnapshot(ApiContext &ctx, qint64 companyId)
     auto lists = ctx.distribution.list(companyId);
     if (!lists)
         return internalProblem(lists.error());
+    auto products = ctx.products.catalogue(companyId);
+    if (!products)
+        return internalProblem(products.error());
 
     QJsonObject companyJson = (*company)->toJson();
     companyJson.insert(QStringLiteral("etag"), QString::fromLatin1(companyTag(**company)));
@@ -39,7 +42,8 @@ HttpResponse buildSnapshot(ApiContext &ctx, qint64 companyId)
         200, QJsonObject{{QStringLiteral("company"), companyJson},
                          {QStringLiteral("contacts"), contactArray},
                          {QStringLiteral("categories"), categoryArray},
-                         {QStringLiteral("branding"), brandingJson(ctx.config.branding)}});
+                         {QStringLiteral("branding"), brandingJson(ctx.config.branding)},
+                         {QStringLiteral("products"), productsJson(*products)}});
     response.setHeader("ETag", contentTag(response.body));
     return response;
 }

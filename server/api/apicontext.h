@@ -7,6 +7,7 @@
 #include "server/storage/distributionstore.h"
 #include "server/storage/idempotencystore.h"
 #include "server/storage/loginthrottle.h"
+#include "server/storage/productstore.h"
 
 namespace nb::server {
 
@@ -24,6 +25,9 @@ struct ApiConfig
     qint64 sessionTtlMs = 12 * 60 * 60 * 1000;
     LoginThrottle::Policy throttle;
     BrandingConfig branding;
+    // serve --keys: the DSSE envelope JSON of key list versions 1..N, answered by
+    // GET /api/v1/keys (public data only; empty: no key folder configured).
+    QList<QByteArray> keyLists;
 };
 
 // Everything a route handler needs, injected once when the routes are built.
@@ -35,6 +39,7 @@ struct ApiContext
         , accounts(database)
         , contacts(database)
         , distribution(database)
+        , products(database)
         , idempotency(database)
         , throttle(database, configuration.throttle)
     {}
@@ -44,6 +49,7 @@ struct ApiContext
     AccountStore accounts;
     ContactStore contacts;
     DistributionStore distribution;
+    ProductStore products;
     IdempotencyStore idempotency;
     LoginThrottle throttle;
     ResponseCache cache;

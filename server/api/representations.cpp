@@ -41,4 +41,16 @@ QJsonObject brandingJson(const BrandingConfig &branding)
                        {QStringLiteral("accentColor"), branding.accentColor}};
 }
 
+QJsonArray productsJson(const QList<Product> &catalogue)
+{
+    QJsonArray array;
+    for (const Product &product : catalogue) {
+        array.append(QJsonObject{{QStringLiteral("code"), product.code},
+                                 {QStringLiteral("name"), product.name},
+                                 {QStringLiteral("color"), product.color},
+                                 {QStringLiteral("licensed"), product.licensed}});
+    }
+    return array;
+}
+
 } // namespace nb::server

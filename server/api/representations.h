@@ -6,6 +6,7 @@
 #include "server/api/apicontext.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace nb::server {
@@ -19,5 +20,7 @@ QByteArray distributionTag(qint64 companyId, const DistributionList &list);
 QJsonObject contactJson(const Contact &contact);
 QJsonObject distributionJson(qint64 companyId, const DistributionList &list);
 QJsonObject brandingJson(const BrandingConfig &branding);
+// Every product with whether the company licenses it (GET /api/v1/products and the snapshot).
+QJsonArray productsJson(const QList<Product> &catalogue);
 
 } // namespace nb::server

@@ -18,11 +18,13 @@ Router buildApiRouter(ApiContext &ctx)
     Router router;
     addHealthRoutes(router);
     addBrandingRoutes(router, ctx);
+    addKeyRoutes(router, ctx);
     addSessionRoutes(router, ctx);
     addCompanyRoutes(router, ctx);
     addContactRoutes(router, ctx);
     addDistributionRoutes(router, ctx);
     addAccountRoutes(router, ctx);
+    addProductRoutes(router, ctx);
     return router;
 }
 

@@ -8,11 +8,13 @@ namespace nb::server {
 // Each adds its resource's routes; `ctx` must outlive the router.
 void addHealthRoutes(Router &router);
 void addBrandingRoutes(Router &router, const ApiContext &ctx);
+void addKeyRoutes(Router &router, const ApiContext &ctx);
 void addSessionRoutes(Router &router, ApiContext &ctx);
 void addCompanyRoutes(Router &router, ApiContext &ctx);
 void addContactRoutes(Router &router, ApiContext &ctx);
 void addDistributionRoutes(Router &router, ApiContext &ctx);
 void addAccountRoutes(Router &router, ApiContext &ctx);
+void addProductRoutes(Router &router, ApiContext &ctx);
 
 // The whole REST API v1.
 Router buildApiRouter(ApiContext &ctx);

@@ -81,6 +81,21 @@ const QList<QStringList> &migrations()
         {
             QStringLiteral("ALTER TABLE companies ADD COLUMN revision BIGINT NOT NULL DEFAULT 1"),
         },
+        // 3: products (name and colour, shown by the client) and which of them each company
+        // licenses.
+        {
+            QStringLiteral("CREATE TABLE products ("
+                           " id {{id}},"
+                           " code TEXT NOT NULL UNIQUE,"
+                           " name TEXT NOT NULL,"
+                           " color TEXT NOT NULL,"
+                           " sort_order INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE company_products ("
+                           " company_id BIGINT NOT NULL REFERENCES companies(id) ON DELETE CASCADE,"
+                           " product_id BIGINT NOT NULL REFERENCES products(id) ON DELETE CASCADE,"
+                           " PRIMARY KEY (company_id, product_id))"),
+            QStringLiteral("CREATE INDEX company_products_product ON company_products(product_id)"),
+        },
     };
     return steps;
 }

@@ -1,8 +1,8 @@
 // GET /api/v1/account: the company's whole state in one document, as the desktop client pulls
 // it. The snapshot equals what the single routes answer (the Firmenprofil, the contacts and the
-// six Verteiler each with its own ETag, the branding); If-None-Match answers 304; its ETag
-// changes with every change to the company's data, made by anyone of the company; members read
-// it, staff get 403 no-company, no session 401; one company's data never shows in another's.
+// six Verteiler each with its own ETag, the branding, the products); If-None-Match answers 304;
+// its ETag changes with every change to the company's data, made by anyone of the company; members
+// read it, staff get 403 no-company, no session 401; one company's data never shows in another's.
 #include "apiclient.h"
 #include "serverprocess.h"
 
@@ -72,7 +72,8 @@ void TestApiAccount::verifyMatchesSingleRoutes(ApiClient &client)
     QVERIFY(account.header("ETag").startsWith('"'));
     const QJsonObject snapshot = account.json();
     QCOMPARE(snapshot.keys(), (QStringList{QStringLiteral("branding"), QStringLiteral("categories"),
-                                           QStringLiteral("company"), QStringLiteral("contacts")}));
+                                           QStringLiteral("company"), QStringLiteral("contacts"),
+                                           QStringLiteral("products")}));
 
     // The Firmenprofil, with the ETag of GET /company.
     const Reply company = client.get(QStringLiteral("/api/v1/company"));
@@ -115,6 +116,12 @@ void TestApiAccount::verifyMatchesSingleRoutes(ApiClient &client)
     const Reply branding = client.get(QStringLiteral("/api/v1/branding"));
     NB_VERIFY_STATUS(branding, 200);
     QCOMPARE(snapshot.value(QLatin1String("branding")).toObject(), branding.json());
+
+    // The products, with the company's licenses (as GET /products answers them).
+    const Reply products = client.get(QStringLiteral("/api/v1/products"));
+    NB_VERIFY_STATUS(products, 200);
+    QCOMPARE(snapshot.value(QLatin1String("products")).toArray(),
+             products.json().value(QLatin1String("products")).toArray());
 }
 
 void TestApiAccount::snapshotEqualsTheSingleRoutes()

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace nbtest;
@@ -38,7 +39,10 @@ private Q_SLOTS:
     void headOfErrorsHasNoBody();
 
 private:
-    ServerProcess m_server;
+    // With a key folder, so that GET /api/v1/keys answers like every other GET route.
+    QTemporaryDir m_keysDir;
+    const QString m_keys = m_keysDir.filePath(QStringLiteral("keys"));
+    ServerProcess m_server{{QStringLiteral("--keys"), m_keys}};
     ApiClient m_admin{m_server};
     ApiClient m_anonymous{m_server};
     qint64 m_contactId = 0;
@@ -46,6 +50,9 @@ private:
 
 void TestApiRouting::initTestCase()
 {
+    const CommandResult keys = runServerCommand(
+        {QStringLiteral("keys"), QStringLiteral("init"), QStringLiteral("--dir"), m_keys});
+    QVERIFY2(keys.finished && keys.exitCode == 0, keys.err.constData());
     NB_START_SERVER(m_server);
     NB_SIGN_IN(m_admin, demo::musterAdmin);
     const Reply contacts = m_admin.get(QStringLiteral("/api/v1/contacts"));
