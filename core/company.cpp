@@ -23,30 +23,9 @@ QJsonObject Company::toJson() const
     };
 }
 
-Result<Company> companyFromJson(const QJsonObject &json, const Company &current)
+const std::span<const CompanyField> &companyFields()
 {
-    static const QStringList keys{
-        QStringLiteral("customerNumber"), QStringLiteral("name"),
-        QStringLiteral("street"),         QStringLiteral("postcode"),
-        QStringLiteral("city"),           QStringLiteral("country"),
-        QStringLiteral("phone"),          QStringLiteral("website"),
-        QStringLiteral("vatId"),          QStringLiteral("primaryContactEmail")};
-    JsonReader reader(json, keys);
-    Company company = current;
-    const auto customerNumber = reader.string(QStringLiteral("customerNumber"), false);
-    if (customerNumber && *customerNumber != current.customerNumber) {
-        reader.fail(QStringLiteral("read-only"), QStringLiteral("customerNumber"),
-                    QCoreApplication::translate("nb::Company",
-                                                "The customer number is assigned by the vendor "
-                                                "and cannot be changed."));
-    }
-    struct Field
-    {
-        const char *key;
-        QString Company::*member;
-        qsizetype maxLength;
-    };
-    static const Field fields[] = {
+    static constexpr CompanyField fields[] = {
         {"name", &Company::name, 120},
         {"street", &Company::street, 120},
         {"postcode", &Company::postcode, 10},
@@ -57,7 +36,28 @@ Result<Company> companyFromJson(const QJsonObject &json, const Company &current)
         {"vatId", &Company::vatId, 14},
         {"primaryContactEmail", &Company::primaryContactEmail, 254},
     };
-    for (const Field &field : fields) {
+    static const std::span<const CompanyField> span(fields);
+    return span;
+}
+
+Result<Company> companyFromJson(const QJsonObject &json, const Company &current)
+{
+    static const QStringList keys = [] {
+        QStringList names{QStringLiteral("customerNumber")};
+        for (const CompanyField &field : companyFields())
+            names.append(QLatin1String(field.key));
+        return names;
+    }();
+    JsonReader reader(json, keys);
+    Company company = current;
+    const auto customerNumber = reader.string(QStringLiteral("customerNumber"), false);
+    if (customerNumber && *customerNumber != current.customerNumber) {
+        reader.fail(QStringLiteral("read-only"), QStringLiteral("customerNumber"),
+                    QCoreApplication::translate("nb::Company",
+                                                "The customer number is assigned by the vendor "
+                                                "and cannot be changed."));
+    }
+    for (const CompanyField &field : companyFields()) {
         if (auto value = reader.string(QLatin1String(field.key), true, field.maxLength))
             company.*field.member = *value;
     }

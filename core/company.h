@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <span>
 
 namespace nb {
 
@@ -26,6 +27,16 @@ struct Company
     QJsonObject toJson() const;
     bool operator==(const Company &) const = default;
 };
+
+// The writable fields of the Firmenprofil as the API names them, with their length limits: the one
+// table that the server's checks and the client's forms share.
+struct CompanyField
+{
+    const char *key;
+    QString Company::*member;
+    qsizetype maxLength;
+};
+const std::span<const CompanyField> &companyFields();
 
 // Applies a full PUT representation to `current`: every writable field must be present, unknown
 // fields and a changed customer number are rejected; all values validated and normalised.

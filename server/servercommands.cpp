@@ -2,6 +2,7 @@
 
 #include "core/crypto.h"
 #include "server/api/routes.h"
+#include "server/commandline.h"
 #include "server/demodata.h"
 #include "server/http/apihttpserver.h"
 #include "server/http/guardedtcpserver.h"
@@ -23,18 +24,6 @@
 namespace nb::server {
 
 namespace {
-
-void out(const QString &text)
-{
-    std::fputs(qPrintable(text + QLatin1Char('\n')), stdout);
-    std::fflush(stdout);
-}
-
-int fail(int code, const QString &text)
-{
-    std::fputs(qPrintable(QStringLiteral("notabene-server: ") + text + QLatin1Char('\n')), stderr);
-    return code;
-}
 
 QString usage()
 {
@@ -63,28 +52,18 @@ QCommandLineOption dbOption()
         QStringLiteral("URL"));
 }
 
-// Parses a sub-command's options; on --help or bad arguments the returned code is set.
+using cli::out;
+
+int fail(int code, const QString &text)
+{
+    return cli::fail(QStringLiteral("notabene-server"), code, text);
+}
+
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments,
                          const QString &description)
 {
-    parser.setApplicationDescription(description);
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(
-        QStringList{QStringLiteral("h"), QStringLiteral("help")},
-        QCoreApplication::translate("nb::server::Cli", "Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(arguments))
-        return fail(ExitUsage, parser.errorText() + QLatin1Char('\n') + usage());
-    if (parser.isSet(help)) {
-        out(parser.helpText());
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        return fail(ExitUsage,
-                    QCoreApplication::translate("nb::server::Cli", "Unexpected argument: %1")
-                        .arg(parser.positionalArguments().constFirst()));
-    }
-    return std::nullopt;
+    return cli::parseCommand(parser, arguments, description, usage(),
+                             QStringLiteral("notabene-server"));
 }
 
 Result<std::unique_ptr<Database>> openDatabase(const QCommandLineParser &parser)

@@ -660,12 +660,12 @@
 <context>
     <name>nb::Company</name>
     <message>
-        <location filename="../core/company.cpp" line="+39"/>
+        <location filename="../core/company.cpp" line="+56"/>
         <source>The customer number is assigned by the vendor and cannot be changed.</source>
         <translation>Die Kundennummer wird vom Hersteller vergeben und kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+13"/>
         <source>Enter the company name.</source>
         <translation>Geben Sie den Firmennamen ein.</translation>
     </message>
@@ -1604,7 +1604,7 @@
 <context>
     <name>nb::server::Cli</name>
     <message>
-        <location filename="../server/servercommands.cpp" line="+41"/>
+        <location filename="../server/servercommands.cpp" line="+30"/>
         <source>Usage: notabene-server &lt;command&gt; [options]
 
 Commands:
@@ -1634,17 +1634,7 @@ Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt d
         <translation>Die Datenbank: sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DB.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>Missing --db URL.</source>
         <translation>Die Option --db URL fehlt.</translation>
     </message>
@@ -1795,6 +1785,19 @@ Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt d
     </message>
 </context>
 <context>
+    <name>nb::server::CommandLine</name>
+    <message>
+        <location filename="../server/commandline.cpp" line="+30"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+</context>
+<context>
     <name>nb::server::CompanyRoutes</name>
     <message>
         <location filename="../server/api/companyroutes.cpp" line="+30"/>
@@ -1906,7 +1909,7 @@ Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt d
         <translation>Für diesen Server sind keine Signaturschlüssel eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../server/keys/keycommands.cpp" line="+30"/>
+        <location filename="../server/keys/keycommands.cpp" line="+18"/>
         <source>Usage: notabene-server keys &lt;command&gt; --dir DIR [options]
 
 Commands:
@@ -1946,17 +1949,7 @@ Die privaten Schlüssel bleiben in DIR (Modus 0700, Schlüsseldateien 0600).</tr
         <translation>Auch den Wurzelschlüssel ersetzen.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>Missing --dir DIR.</source>
         <translation>Die Option --dir DIR fehlt.</translation>
     </message>
@@ -2500,7 +2493,7 @@ Die privaten Schlüssel bleiben in DIR (Modus 0700, Schlüsseldateien 0600).</tr
 <context>
     <name>nb::ui::FirmenprofilForm</name>
     <message>
-        <location filename="../ui/firmenprofilform.cpp" line="+114"/>
+        <location filename="../ui/firmenprofilform.cpp" line="+95"/>
         <source>At most %1 characters.</source>
         <translation>Höchstens %1 Zeichen.</translation>
     </message>

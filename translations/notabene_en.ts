@@ -660,12 +660,12 @@
 <context>
     <name>nb::Company</name>
     <message>
-        <location filename="../core/company.cpp" line="+39"/>
+        <location filename="../core/company.cpp" line="+56"/>
         <source>The customer number is assigned by the vendor and cannot be changed.</source>
         <translation>The customer number is assigned by the vendor and cannot be changed.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+13"/>
         <source>Enter the company name.</source>
         <translation>Enter the company name.</translation>
     </message>
@@ -1604,7 +1604,7 @@
 <context>
     <name>nb::server::Cli</name>
     <message>
-        <location filename="../server/servercommands.cpp" line="+41"/>
+        <location filename="../server/servercommands.cpp" line="+30"/>
         <source>Usage: notabene-server &lt;command&gt; [options]
 
 Commands:
@@ -1634,17 +1634,7 @@ Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; f
         <translation>The database: sqlite:PATH or postgresql://USER@HOST:PORT/DB.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Show this help.</source>
-        <translation>Show this help.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Unexpected argument: %1</source>
-        <translation>Unexpected argument: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>Missing --db URL.</source>
         <translation>Missing --db URL.</translation>
     </message>
@@ -1795,6 +1785,19 @@ Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; f
     </message>
 </context>
 <context>
+    <name>nb::server::CommandLine</name>
+    <message>
+        <location filename="../server/commandline.cpp" line="+30"/>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+</context>
+<context>
     <name>nb::server::CompanyRoutes</name>
     <message>
         <location filename="../server/api/companyroutes.cpp" line="+30"/>
@@ -1906,7 +1909,7 @@ Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; f
         <translation>This server has no signing keys configured.</translation>
     </message>
     <message>
-        <location filename="../server/keys/keycommands.cpp" line="+30"/>
+        <location filename="../server/keys/keycommands.cpp" line="+18"/>
         <source>Usage: notabene-server keys &lt;command&gt; --dir DIR [options]
 
 Commands:
@@ -1944,17 +1947,7 @@ The private keys stay in DIR (mode 0700, key files 0600).</translation>
         <translation>Replace the root key as well.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Show this help.</source>
-        <translation>Show this help.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Unexpected argument: %1</source>
-        <translation>Unexpected argument: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>Missing --dir DIR.</source>
         <translation>Missing --dir DIR.</translation>
     </message>
@@ -2498,7 +2491,7 @@ The private keys stay in DIR (mode 0700, key files 0600).</translation>
 <context>
     <name>nb::ui::FirmenprofilForm</name>
     <message>
-        <location filename="../ui/firmenprofilform.cpp" line="+114"/>
+        <location filename="../ui/firmenprofilform.cpp" line="+95"/>
         <source>At most %1 characters.</source>
         <translation>At most %1 characters.</translation>
     </message>

@@ -7,29 +7,10 @@
 namespace nb::ui {
 
 namespace {
-struct FieldInfo
+const CompanyField *fieldInfo(const QString &field)
 {
-    const char *name;
-    QString Company::*member;
-    qsizetype maxLength; // as companyFromJson enforces
-};
-
-constexpr FieldInfo kFields[] = {
-    {"name", &Company::name, 120},
-    {"street", &Company::street, 120},
-    {"postcode", &Company::postcode, 10},
-    {"city", &Company::city, 80},
-    {"country", &Company::country, 2},
-    {"phone", &Company::phone, 30},
-    {"website", &Company::website, 200},
-    {"vatId", &Company::vatId, 14},
-    {"primaryContactEmail", &Company::primaryContactEmail, 254},
-};
-
-const FieldInfo *fieldInfo(const QString &field)
-{
-    for (const FieldInfo &info : kFields) {
-        if (field == QLatin1String(info.name))
+    for (const CompanyField &info : companyFields()) {
+        if (field == QLatin1String(info.key))
             return &info;
     }
     return nullptr;
@@ -50,8 +31,8 @@ const QStringList &FirmenprofilForm::editableFields()
 {
     static const QStringList fields = [] {
         QStringList names;
-        for (const FieldInfo &info : kFields)
-            names.append(QLatin1String(info.name));
+        for (const CompanyField &info : companyFields())
+            names.append(QLatin1String(info.key));
         return names;
     }();
     return fields;
@@ -59,7 +40,7 @@ const QStringList &FirmenprofilForm::editableFields()
 
 qsizetype FirmenprofilForm::maxLength(const QString &field)
 {
-    const FieldInfo *info = fieldInfo(field);
+    const CompanyField *info = fieldInfo(field);
     return info ? info->maxLength : 0;
 }
 
@@ -82,7 +63,7 @@ Status FirmenprofilForm::load()
 
 QString *FirmenprofilForm::member(const QString &field)
 {
-    const FieldInfo *info = fieldInfo(field);
+    const CompanyField *info = fieldInfo(field);
     return info ? &(m_edited.*(info->member)) : nullptr;
 }
 
@@ -90,7 +71,7 @@ QString FirmenprofilForm::value(const QString &field) const
 {
     if (field == QLatin1String("customerNumber"))
         return m_edited.customerNumber;
-    const FieldInfo *info = fieldInfo(field);
+    const CompanyField *info = fieldInfo(field);
     return info ? m_edited.*(info->member) : QString();
 }
 

@@ -1,5 +1,6 @@
 #include "server/keys/keycommands.h"
 
+#include "server/commandline.h"
 #include "server/keys/keystore.h"
 #include "server/servercommands.h"
 
@@ -11,19 +12,6 @@
 namespace nb::server {
 
 namespace {
-
-void out(const QString &text)
-{
-    std::fputs(qPrintable(text + QLatin1Char('\n')), stdout);
-    std::fflush(stdout);
-}
-
-int fail(int code, const QString &text)
-{
-    std::fputs(qPrintable(QStringLiteral("notabene-server keys: ") + text + QLatin1Char('\n')),
-               stderr);
-    return code;
-}
 
 QString usage()
 {
@@ -56,26 +44,20 @@ struct Options
         QCoreApplication::translate("nb::server::Keys", "Replace the root key as well.")};
 };
 
+using cli::out;
+
+int fail(int code, const QString &text)
+{
+    return cli::fail(QStringLiteral("notabene-server keys"), code, text);
+}
+
 // Parses a sub-command's options; on --help or bad arguments the returned code is set.
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments,
                          const QString &description)
 {
-    parser.setApplicationDescription(description);
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(
-        QStringList{QStringLiteral("h"), QStringLiteral("help")},
-        QCoreApplication::translate("nb::server::Keys", "Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(arguments))
-        return fail(ExitUsage, parser.errorText() + QLatin1Char('\n') + usage());
-    if (parser.isSet(help)) {
-        out(parser.helpText());
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return fail(ExitUsage,
-                    QCoreApplication::translate("nb::server::Keys", "Unexpected argument: %1")
-                        .arg(parser.positionalArguments().constFirst()));
+    if (auto done = cli::parseCommand(parser, arguments, description, usage(),
+                                      QStringLiteral("notabene-server keys")))
+        return done;
     if (!parser.isSet(QStringLiteral("dir")))
         return fail(ExitUsage,
                     QCoreApplication::translate("nb::server::Keys", "Missing --dir DIR."));

@@ -395,7 +395,8 @@ private Q_SLOTS:
         row("nb::server::DistributionRoutes",
             "Only an administrator of your company can change the Verteiler.");
         row("nb::server::SessionRoutes", "Enter your password.");
-        row("nb::server::Cli", "Show this help.");
+        row("nb::server::CommandLine", "Show this help.");
+        row("nb::server::Cli", "Missing --db URL.");
         row("nb::server::Database", "Statement failed");
         row("nb::server::ApiHttpServer", "This method");
     }
