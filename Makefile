@@ -37,6 +37,8 @@ bench: setup
 	cmake --preset release && cmake --build --preset release
 	bench/run.sh build/release/server/notabene-server docs/performance.md
 	bench/sync.sh build/release docs/performance.md
+	bench/notices.sh build/release docs/performance.md
+	bench/inbox.sh build/release docs/performance.md
 
 format:
 	git ls-files '*.h' '*.cpp' | xargs clang-format -i

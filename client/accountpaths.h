@@ -9,5 +9,7 @@ namespace nb::client {
 // (notabene) and notabene-cli, so both open the same store for the same account.
 // `server` is the server address as the caller keeps it (the text of the parsed URL).
 QString accountStorePath(const QString &dataFolder, const QString &server, const QString &email);
+// The account's NoticeStore beside it (the same hash, "notices-….sqlite").
+QString noticeStorePath(const QString &dataFolder, const QString &server, const QString &email);
 
 } // namespace nb::client

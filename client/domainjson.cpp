@@ -1,6 +1,7 @@
 #include "client/domainjson.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace nb::client {
 
@@ -85,6 +86,18 @@ std::optional<DistributionList> distributionFromServer(const QJsonObject &json)
     return DistributionList{text(json, "category"), *addresses, 1};
 }
 
+std::optional<ProductInfo> productFromServer(const QJsonObject &json)
+{
+    if (!hasStrings(json, {"code", "name", "color"}))
+        return std::nullopt;
+    const QString color = text(json, "color");
+    static const QRegularExpression hexColor(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+    if (text(json, "code").isEmpty() || !hexColor.match(color).hasMatch())
+        return std::nullopt;
+    return ProductInfo{text(json, "code"), text(json, "name"), color.toUpper(),
+                       json.value(QStringLiteral("licensed")).toBool()};
+}
+
 std::optional<AccountSnapshot> accountFromServer(const QJsonObject &json)
 {
     const QJsonValue contacts = json.value(QStringLiteral("contacts"));
@@ -114,6 +127,18 @@ std::optional<AccountSnapshot> accountFromServer(const QJsonObject &json)
             return std::nullopt;
         snapshot.categories.append(*list);
         snapshot.categoryEtags.append(text(value.toObject(), "etag").toLatin1());
+    }
+    // Servers before products had no "products": an empty catalogue then.
+    const QJsonValue products = json.value(QStringLiteral("products"));
+    if (!products.isUndefined()) {
+        if (!products.isArray())
+            return std::nullopt;
+        for (const QJsonValue &value : products.toArray()) {
+            const auto product = productFromServer(value.toObject());
+            if (!product)
+                return std::nullopt;
+            snapshot.products.append(*product);
+        }
     }
     return snapshot;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/branding.h"
+#include "client/productinfo.h"
 #include "core/company.h"
 #include "core/contact.h"
 #include "core/distribution.h"
@@ -30,7 +31,11 @@ struct AccountSnapshot
     QList<DistributionList> categories;
     QList<QByteArray> categoryEtags; // one per category, in the same order
     Branding branding;
+    QList<ProductInfo> products; // the vendor's catalogue, each with whether it is licensed
 };
+
+// One product of the snapshot: a code, a name and a "#RRGGBB" colour; nullopt otherwise.
+std::optional<ProductInfo> productFromServer(const QJsonObject &json);
 
 // nullopt when any part is missing or does not have the shape of its representation.
 std::optional<AccountSnapshot> accountFromServer(const QJsonObject &json);

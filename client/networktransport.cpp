@@ -31,7 +31,12 @@ NetworkTransport::NetworkTransport(QNetworkAccessManager *network, QUrl baseUrl,
 void NetworkTransport::send(const ApiRequest &request, Callback done)
 {
     QUrl url = m_baseUrl;
-    url.setPath(m_baseUrl.path() + request.path);
+    // "…/notices?after=12": the query is not part of the path.
+    const qsizetype question = request.path.indexOf(QLatin1Char('?'));
+    // Tolerant: a percent-encoded segment (a file name) stays as it is.
+    url.setPath(m_baseUrl.path() + request.path.left(question), QUrl::TolerantMode);
+    if (question >= 0)
+        url.setQuery(request.path.mid(question + 1), QUrl::TolerantMode);
     QNetworkRequest networkRequest(url);
     networkRequest.setTransferTimeout(m_timeoutMs);
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
@@ -81,6 +86,9 @@ std::optional<Error> errorFromAnswer(int status, const QByteArray &contentType,
 {
     if (status >= 200 && status < 400) {
         if (status == 204 || status == 304 || body.isEmpty())
+            return std::nullopt;
+        // A download (application/octet-stream) is not JSON; everything else must be.
+        if (!contentType.isEmpty() && !contentType.contains("json"))
             return std::nullopt;
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/branding.h"
+#include "client/productinfo.h"
 #include "core/company.h"
 #include "core/contact.h"
 #include "core/distribution.h"
@@ -66,6 +67,8 @@ public:
     Result<QList<Conflict>> conflicts() const;
     // The vendor's name and colours; nullopt before the first sync (show Branding{} then).
     Result<std::optional<Branding>> branding() const;
+    // The vendor's products in the server's order (empty before the first sync).
+    Result<QList<ProductInfo>> products() const;
 
     // --- user edits: local view + outbox, one transaction each
     Status saveCompany(const Company &company);
@@ -90,10 +93,10 @@ public:
     Status resolveConflict(qint64 conflictId, const QJsonObject &chosen);
 
     // Server state fetched by a pull of GET /api/v1/account, all of it in one transaction (a
-    // crash never leaves half of it): the Firmenprofil, the contacts, the Verteiler and the
-    // branding, each item with its own ETag (the If-Match of later edits; an item without one
-    // keeps the ETag stored before), and the snapshot's `etag` for If-None-Match next time.
-    // Pending local edits stay on top of it.
+    // crash never leaves half of it): the Firmenprofil, the contacts, the Verteiler, the
+    // branding and the products, each item with its own ETag (the If-Match of later edits; an item
+    // without one keeps the ETag stored before), and the snapshot's `etag` for If-None-Match next
+    // time. Pending local edits stay on top of it.
     Status storeServerAccount(const AccountSnapshot &snapshot, const QByteArray &etag);
     // The ETag of the last stored snapshot; empty before the first pull.
     Result<QByteArray> accountEtag() const;

@@ -43,6 +43,8 @@ Result<QByteArray> serverEtag(StoreDatabase &db, const QString &kind, const QStr
 // The vendor's branding as a pull brought it (offlinestorebranding.cpp); inside the caller's
 // transaction.
 Status putBranding(StoreDatabase &db, const Branding &branding);
+// The vendor's products replace the stored ones; inside the caller's transaction.
+Status putProducts(StoreDatabase &db, const QList<ProductInfo> &products);
 
 // Queues `entry` for `objectKey` and records the user's new value, or, while a conflict on the
 // object is open, makes the new value the conflict's local side (nothing is pushed before the

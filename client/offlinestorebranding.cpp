@@ -1,5 +1,5 @@
-// The vendor's branding in the store's meta table under "branding" (the JSON), stored by a pull
-// of the account snapshot (OfflineStore::storeServerAccount).
+// The vendor's branding in the store's meta table under "branding" (the JSON) and its products
+// in server_products, stored by a pull of the account snapshot (OfflineStore::storeServerAccount).
 #include "client/offlinestore_p.h"
 
 namespace nb::client {
@@ -16,7 +16,39 @@ Result<std::optional<Branding>> OfflineStore::branding() const
     return brandingFromServer(fromText(row->at(0).toString()));
 }
 
+Result<QList<ProductInfo>> OfflineStore::products() const
+{
+    auto rows = d->db->run(QStringLiteral(
+        "SELECT code, name, color, licensed FROM server_products ORDER BY position"));
+    if (!rows)
+        return rows.error();
+    QList<ProductInfo> products;
+    for (const Row &row : *rows) {
+        products.append(ProductInfo{row.at(0).toString(), row.at(1).toString(),
+                                    row.at(2).toString(), row.at(3).toInt() != 0});
+    }
+    return products;
+}
+
 namespace store {
+
+Status putProducts(StoreDatabase &db, const QList<ProductInfo> &products)
+{
+    auto cleared = db.run(QStringLiteral("DELETE FROM server_products"));
+    if (!cleared)
+        return cleared.error();
+    for (qsizetype i = 0; i < products.size(); ++i) {
+        const ProductInfo &product = products.at(i);
+        auto put = db.run(
+            QStringLiteral("INSERT INTO server_products"
+                           " (code, name, color, licensed, position)"
+                           " VALUES (?, ?, ?, ?, ?)"),
+            {product.code, product.name, product.color, product.licensed ? 1 : 0, qint64(i)});
+        if (!put)
+            return put.error();
+    }
+    return {};
+}
 
 Status putBranding(StoreDatabase &db, const Branding &branding)
 {

@@ -361,6 +361,8 @@ Status OfflineStore::storeServerAccount(const AccountSnapshot &snapshot, const Q
         return lists;
     if (Status branding = putBranding(db, snapshot.branding); !branding)
         return branding;
+    if (Status products = putProducts(db, snapshot.products); !products)
+        return products;
     if (Status meta = setMeta(db, QStringLiteral("etag:account"), QString::fromLatin1(etag)); !meta)
         return meta;
     if (Status committed = transaction.commit(); !committed)

@@ -49,6 +49,13 @@ StoreDatabase::~StoreDatabase()
 Result<std::unique_ptr<StoreDatabase>> StoreDatabase::open(const QString &path,
                                                            const QString &connectionName)
 {
+    return open(path, connectionName, storeSchemaSteps());
+}
+
+Result<std::unique_ptr<StoreDatabase>> StoreDatabase::open(const QString &path,
+                                                           const QString &connectionName,
+                                                           const QList<QStringList> &schemaSteps)
+{
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         return Error{QStringLiteral("store-driver-missing"),
                      QCoreApplication::translate("nb::client::StoreDatabase",
@@ -69,12 +76,12 @@ Result<std::unique_ptr<StoreDatabase>> StoreDatabase::open(const QString &path,
         if (!query.exec(QLatin1String(pragma)))
             return storeError(query.lastError().text());
     }
-    if (Status migrated = database->migrate(); !migrated)
+    if (Status migrated = database->migrate(schemaSteps); !migrated)
         return migrated.error();
     return database;
 }
 
-Status StoreDatabase::migrate()
+Status StoreDatabase::migrate(const QList<QStringList> &steps)
 {
     QSqlDatabase db = handle();
     QSqlQuery version(db);
@@ -82,7 +89,6 @@ Status StoreDatabase::migrate()
         return storeError(version.lastError().text());
     const int current = version.value(0).toInt();
     version.finish();
-    const QList<QStringList> &steps = storeSchemaSteps();
     if (current > steps.size()) {
         return Error{QStringLiteral("store-too-new"),
                      QCoreApplication::translate("nb::client::StoreDatabase",

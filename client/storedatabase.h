@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 #include <memory>
 #include <unordered_map>
@@ -13,14 +14,17 @@ namespace nb::client {
 
 using Row = QVariantList;
 
-// The OfflineStore's SQLite connection: WAL, foreign keys, a busy timeout, the schema migrated
-// (PRAGMA user_version), prepared statements cached by their text. Every access (statement,
-// BEGIN, COMMIT) goes through run()/begin()/commit(), where tests can inject a failure.
+// The OfflineStore's (and the NoticeStore's) SQLite connection: WAL, foreign keys, a busy timeout,
+// the schema migrated (PRAGMA user_version), prepared statements cached by their text. Every access
+// (statement, BEGIN, COMMIT) goes through run()/begin()/commit(), where tests can inject a failure.
 class StoreDatabase
 {
 public:
     static Result<std::unique_ptr<StoreDatabase>> open(const QString &path,
                                                        const QString &connectionName);
+    // The same with another schema (one list of statements per version): the NoticeStore's.
+    static Result<std::unique_ptr<StoreDatabase>>
+    open(const QString &path, const QString &connectionName, const QList<QStringList> &schemaSteps);
     ~StoreDatabase();
     StoreDatabase(const StoreDatabase &) = delete;
     StoreDatabase &operator=(const StoreDatabase &) = delete;
@@ -41,7 +45,7 @@ private:
     explicit StoreDatabase(QString name);
     QSqlDatabase handle() const { return QSqlDatabase::database(m_name, false); }
     Status countAccess();
-    Status migrate();
+    Status migrate(const QList<QStringList> &steps);
     void finishStatements();
 
     QString m_name;

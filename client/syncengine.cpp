@@ -58,6 +58,16 @@ SyncEngine::SyncEngine(OfflineStore *store, Transport *transport, QObject *paren
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::syncNow);
     connect(m_store, &OfflineStore::changed, this, &SyncEngine::localChange);
+    m_noticeTimer.setSingleShot(true);
+    connect(&m_noticeTimer, &QTimer::timeout, this, &SyncEngine::pollNotices);
+}
+
+SyncEngine::SyncEngine(OfflineStore *store, NoticeStore *notices,
+                       const QList<signing::PublicKey> &shippedRoots, Transport *transport,
+                       QObject *parent)
+    : SyncEngine(store, transport, parent)
+{
+    setNoticeStore(notices, shippedRoots);
 }
 
 QDateTime SyncEngine::lastSync() const
@@ -79,9 +89,10 @@ void SyncEngine::setAutomatic(bool on, int intervalMs, int maxBackoffMs)
     m_automatic = on;
     m_intervalMs = intervalMs;
     m_maxBackoffMs = maxBackoffMs;
-    if (!on)
+    if (!on) {
         m_timer.stop();
-    else if (m_state != State::Syncing && m_state != State::SignedOut)
+        m_noticeTimer.stop();
+    } else if (m_state != State::Syncing && m_state != State::SignedOut)
         m_timer.start(0);
 }
 
@@ -103,6 +114,8 @@ void SyncEngine::syncNow()
         return storeFailed();
     m_done = 0;
     m_total = *pending;
+    m_keysFetched = false;
+    m_unknownKey = false;
     setState(State::Syncing);
     if (m_total > 0)
         Q_EMIT progress(0, m_total);
@@ -242,7 +255,7 @@ void SyncEngine::pull()
         }
         if (Status stamped = m_store->setLastSync(QDateTime::currentDateTimeUtc()); !stamped)
             return storeFailed();
-        finishRun(true, State::Idle);
+        pulled();
     });
 }
 
@@ -264,6 +277,8 @@ void SyncEngine::finishRun(bool ok, State next)
             auto pending = m_store->pendingChanges();
             m_timer.start(pending && *pending > 0 ? 0 : m_intervalMs);
         }
+        if (m_automatic && m_notices)
+            m_noticeTimer.start(m_noticeIntervalMs);
     } else {
         scheduleRetry();
     }
@@ -292,6 +307,7 @@ void SyncEngine::storeFailed()
 void SyncEngine::signedOut()
 {
     m_timer.stop();
+    m_noticeTimer.stop();
     setState(State::SignedOut);
     Q_EMIT sessionExpired();
     Q_EMIT finished(false);

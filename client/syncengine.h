@@ -2,6 +2,7 @@
 
 #include "client/offlinestore.h"
 #include "client/transport.h"
+#include "core/signing.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -10,12 +11,22 @@
 
 namespace nb::client {
 
+class NoticeStore;
+struct FeedItem;
+
 // Pushes the outbox in order (Idempotency-Key on POST, If-Match on PUT/DELETE), then pulls what
 // changed in one request: GET /api/v1/account (company, contacts, Verteiler and the vendor's
 // branding, stored in one transaction; If-None-Match: a sync with nothing new costs one 304).
 // Network trouble
 // (no answer, timeout, 5xx, malformed answer) keeps the entry and retries with backoff; 412 turns
 // the entry into a Conflict; 401 stops and asks for a new sign-in without touching the outbox.
+//
+// With a NoticeStore, every run goes on after the account pull (syncenginenotices.cpp): it
+// pushes the acknowledgements made offline, fetches the signed key list (when none is stored,
+// when a notice names an unknown signing key, or once a day, with If-None-Match), then the feed
+// page by page from the latest stored sequence (If-None-Match: nothing new is one 304). A key
+// list or feed older than the one stored is refused and reported as securityProblem(); what is
+// stored stays. setNoticeInterval() polls only the notices between full runs.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -31,6 +42,12 @@ public:
     Q_ENUM(State)
 
     SyncEngine(OfflineStore *store, Transport *transport, QObject *parent = nullptr);
+    SyncEngine(OfflineStore *store, NoticeStore *notices,
+               const QList<signing::PublicKey> &shippedRoots, Transport *transport,
+               QObject *parent = nullptr);
+
+    // Adds the notices to every run (nullptr: none); the roots start the key list chain.
+    void setNoticeStore(NoticeStore *notices, const QList<signing::PublicKey> &shippedRoots);
 
     State state() const { return m_state; }
     QDateTime lastSync() const;
@@ -39,6 +56,10 @@ public:
     void syncNow();
     // Syncs every `intervalMs` and after every local edit; backoff on failure up to `maxBackoffMs`.
     void setAutomatic(bool on, int intervalMs = 60000, int maxBackoffMs = 300000);
+    // In automatic mode, polls the notices alone every `intervalMs` (default 60 s).
+    void setNoticeInterval(int intervalMs);
+    // One run of the notice part alone (acknowledgements, key list, feed) unless a run is busy.
+    void pollNotices();
 
 Q_SIGNALS:
     void stateChanged(nb::client::SyncEngine::State state);
@@ -47,6 +68,9 @@ Q_SIGNALS:
     void conflictsFound(int count);
     void rejected(const nb::Error &reason); // an edit the server refused for good
     void sessionExpired();
+    // A key list or a feed older than what was received before (a replay), or a key list that
+    // does not verify: refused, nothing stored is lost.
+    void securityProblem(const nb::Error &problem);
 
 private:
     void setState(State state);
@@ -70,6 +94,18 @@ private:
     void signedOut();     // 401: keep the outbox, ask for a new sign-in
     void localChange();
 
+    // syncenginenotices.cpp
+    void pulled(); // the account part is done: the notices, or the end of the run
+    void pushNextAcknowledgement();
+    void fetchKeys(std::function<void()> then);
+    Status storeKeys(const ApiResponse &response);
+    void fetchFeed();
+    void feedAnswered(qint64 after, const ApiResponse &response);
+    bool namesUnknownKey(const QList<FeedItem> &items);
+    void noticesDone();
+    void refused(const Error &problem); // securityProblem, keep everything, end the run
+    bool keysDue();
+
     OfflineStore *m_store;
     Transport *m_transport;
     State m_state = State::Idle;
@@ -80,6 +116,13 @@ private:
     int m_done = 0;
     int m_total = 0;
     bool m_automatic = false;
+
+    NoticeStore *m_notices = nullptr;
+    QList<signing::PublicKey> m_roots;
+    QTimer m_noticeTimer;
+    int m_noticeIntervalMs = 60000;
+    bool m_keysFetched = false; // in this run
+    bool m_unknownKey = false;  // a notice of this run names a key no stored list has
 };
 
 } // namespace nb::client

@@ -18,9 +18,10 @@ using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 struct ApiRequest
 {
     QByteArray method = "GET"; // GET, POST, PUT, DELETE
-    QString path;              // e.g. "/api/v1/contacts/3", appended to the server's base URL
-    QByteArray body;           // JSON; empty for GET and DELETE
-    HeaderList headers;        // extra headers: If-Match, If-None-Match, Idempotency-Key
+    QString path;    // e.g. "/api/v1/contacts/3" or "/api/v1/notices?after=12" (percent-encoded),
+                     // appended to the server's base URL
+    QByteArray body; // JSON; empty for GET and DELETE
+    HeaderList headers; // extra headers: If-Match, If-None-Match, Idempotency-Key
 };
 
 // What came back. `status` is 0 when no HTTP answer arrived (network down, refused, dropped,

@@ -11,17 +11,32 @@ server="$build/server/notabene-server"
 client="$build/app/notabene"
 url="http://127.0.0.1:$port"
 
+keys="$data/keys"
 mkdir -p "$data"
-"$server" demo-data --db "$db"
+# The demo vendor's keys: created once, kept with the demo database. The client is built with
+# the demo root key (NOTABENE_TRUSTED_ROOTS) so it verifies the demo notices; a real vendor builds
+# its client with its own roots file (see docs/notices.md).
+if [[ ! -e "$keys/root.key" ]]; then
+  "$server" keys init --dir "$keys" >/dev/null
+fi
+"$server" keys export-roots --dir "$keys" >"$data/roots.json.new"
+if ! cmp -s "$data/roots.json.new" "$data/roots.json"; then
+  mv "$data/roots.json.new" "$data/roots.json"
+else
+  rm -f "$data/roots.json.new"
+fi
+cmake -S . -B "$build" -DNOTABENE_TRUSTED_ROOTS="$data/roots.json" >/dev/null
+cmake --build "$build" --target notabene
+"$server" demo-data --db "$db" --keys "$keys"
 
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
   echo "No display: starting only notabene-server on $url (Ctrl+C stops it)."
   echo "Open the client elsewhere with: $client --server $url --email admin@muster-handel.example"
-  exec "$server" serve --listen "127.0.0.1:$port" --db "$db"
+  exec "$server" serve --listen "127.0.0.1:$port" --db "$db" --keys "$keys"
 fi
 
 log="$data/server.log"
-"$server" serve --listen "127.0.0.1:$port" --db "$db" >>"$log" 2>&1 &
+"$server" serve --listen "127.0.0.1:$port" --db "$db" --keys "$keys" >>"$log" 2>&1 &
 server_pid=$!
 trap 'kill $server_pid 2>/dev/null || true; wait $server_pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 50); do

@@ -44,4 +44,30 @@ std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &a
     return std::nullopt;
 }
 
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("nb::server::Cli",
+                                    "The database: sqlite:PATH or postgresql://USER@HOST:PORT/DB."),
+        QStringLiteral("URL"));
+}
+
+Result<std::unique_ptr<Database>> openDatabase(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("db")))
+        return Error{QStringLiteral("usage"),
+                     QCoreApplication::translate("nb::server::Cli", "Missing --db URL."),
+                     {}};
+    auto url = parseDatabaseUrl(parser.value(QStringLiteral("db")));
+    if (!url)
+        return url.error();
+    auto db = Database::open(*url, QStringLiteral("main"));
+    if (!db)
+        return db.error();
+    if (Status migrated = (*db)->migrate(); !migrated)
+        return migrated.error();
+    return db;
+}
+
 } // namespace nb::server::cli

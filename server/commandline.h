@@ -1,8 +1,12 @@
 #pragma once
 
+#include "core/result.h"
+#include "server/storage/database.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
 namespace nb::server::cli {
@@ -17,5 +21,10 @@ int fail(const QString &program, int exitCode, const QString &text);
 std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments,
                                 const QString &description, const QString &usage,
                                 const QString &program);
+
+// The --db URL option of the commands that use a database.
+QCommandLineOption dbOption();
+// Opens and migrates the database of --db (error code "usage" when the option is missing).
+Result<std::unique_ptr<Database>> openDatabase(const QCommandLineParser &parser);
 
 } // namespace nb::server::cli

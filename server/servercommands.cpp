@@ -4,10 +4,12 @@
 #include "server/api/routes.h"
 #include "server/commandline.h"
 #include "server/demodata.h"
+#include "server/demonotices.h"
 #include "server/http/apihttpserver.h"
 #include "server/http/guardedtcpserver.h"
 #include "server/keys/keycommands.h"
 #include "server/keys/keystore.h"
+#include "server/noticecommands.h"
 #include "server/signalwatcher.h"
 #include "server/storage/database.h"
 
@@ -33,25 +35,20 @@ QString usage()
         "\n"
         "Commands:\n"
         "  serve       Answer the REST API (--listen HOST:PORT, --db URL)\n"
-        "  demo-data   Create the demo world in a database and print its logins (--db URL)\n"
+        "  demo-data   Create the demo world in a database and print its logins (--db URL;\n"
+        "              with --keys DIR also the signed demo notices)\n"
         "  migrate     Bring a database's schema up to date (--db URL)\n"
         "  routes      List every route of the REST API\n"
-        "  keys        Manage the signing keys: keys init|rotate|show --dir DIR\n"
+        "  keys        Manage the signing keys: keys init|rotate|show|export-roots --dir DIR\n"
+        "  notice      Sign and publish a notice: notice publish --db URL --keys DIR --file F\n"
         "\n"
         "Databases: sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE\n"
         "Options: --help, --version; 'notabene-server <command> --help' for a command's "
         "options.");
 }
 
-QCommandLineOption dbOption()
-{
-    return QCommandLineOption(
-        QStringLiteral("db"),
-        QCoreApplication::translate("nb::server::Cli",
-                                    "The database: sqlite:PATH or postgresql://USER@HOST:PORT/DB."),
-        QStringLiteral("URL"));
-}
-
+using cli::dbOption;
+using cli::openDatabase;
 using cli::out;
 
 int fail(int code, const QString &text)
@@ -66,37 +63,50 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
                              QStringLiteral("notabene-server"));
 }
 
-Result<std::unique_ptr<Database>> openDatabase(const QCommandLineParser &parser)
-{
-    if (!parser.isSet(QStringLiteral("db")))
-        return Error{QStringLiteral("usage"),
-                     QCoreApplication::translate("nb::server::Cli", "Missing --db URL."),
-                     {}};
-    auto url = parseDatabaseUrl(parser.value(QStringLiteral("db")));
-    if (!url)
-        return url.error();
-    auto db = Database::open(*url, QStringLiteral("main"));
-    if (!db)
-        return db.error();
-    if (Status migrated = (*db)->migrate(); !migrated)
-        return migrated.error();
-    return db;
-}
-
 int demoData(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption(dbOption());
+    const QCommandLineOption keysDir(
+        QStringLiteral("keys"),
+        QCoreApplication::translate("nb::server::Cli",
+                                    "The key folder whose signing key signs the demo notices "
+                                    "(without it no notices are published)."),
+        QStringLiteral("DIR"));
+    parser.addOptions({dbOption(), keysDir});
     if (auto code = parse(
             parser, arguments,
             QCoreApplication::translate("nb::server::Cli", "Create the demo world (idempotent).")))
         return *code;
+    std::optional<keys::KeyFolder> folder;
+    std::optional<dsse::Signer> signer;
+    if (parser.isSet(keysDir)) {
+        auto loaded = keys::loadKeyFolder(parser.value(keysDir));
+        if (!loaded)
+            return fail(ExitUsage, loaded.error().message);
+        folder = std::move(*loaded);
+        auto publishing = keys::publishingSigner(*folder);
+        if (!publishing)
+            return fail(ExitUsage, publishing.error().message);
+        signer = *publishing;
+    }
     auto db = openDatabase(parser);
     if (!db)
         return fail(ExitUsage, db.error().message);
     auto logins = createDemoData(**db);
     if (!logins)
         return fail(ExitFailure, logins.error().message);
+    if (signer) {
+        auto published = createDemoNotices(**db, *signer);
+        if (!published)
+            return fail(ExitFailure, published.error().message);
+        out(QCoreApplication::translate("nb::server::Cli",
+                                        "Demo notices: %1 published, signed by key %2.")
+                .arg(*published)
+                .arg(QString::fromLatin1(signer->first.keyId())));
+    } else {
+        out(QCoreApplication::translate("nb::server::Cli",
+                                        "Demo notices skipped: give --keys DIR to sign them."));
+    }
     out(QCoreApplication::translate("nb::server::Cli",
                                     "Demo world ready in %1. Logins (password \"%2\" for all):")
             .arg((*db)->url().display(), QString::fromLatin1(demoPassword)));
@@ -303,7 +313,7 @@ int serve(const QStringList &arguments)
     if (!branding)
         return fail(ExitUsage, branding.error().message);
 
-    // The secret keys stay in this process's memory only (later: signing notices).
+    // serve only reads stored envelopes: it signs nothing, the key list is all it needs.
     std::optional<keys::KeyFolder> serverKeys;
     if (parser.isSet(keysDir)) {
         auto loaded = keys::loadKeyFolder(parser.value(keysDir));
@@ -391,6 +401,8 @@ int runServerCommand(const QStringList &arguments)
         return routes(rest);
     if (command == QLatin1String("keys"))
         return runKeysCommand(rest);
+    if (command == QLatin1String("notice"))
+        return runNoticeCommand(rest);
     if (command.isEmpty())
         return fail(ExitUsage, QCoreApplication::translate("nb::server::Cli", "Missing command.") +
                                    QLatin1Char('\n') + usage());

@@ -2,13 +2,19 @@
 
 #include "client/accountpaths.h"
 #include "client/networktransport.h"
+#include "client/noticestore.h"
 #include "client/offlinestore.h"
+#include "client/patchdownload.h"
 #include "client/secretstore.h"
 #include "client/serverendpoint.h"
 #include "client/session.h"
 #include "client/syncengine.h"
+#include "client/tickets.h"
+#include "client/trustedroots.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
+#include "ui/noticenotifier.h"
+#include "ui/noticespage.h"
 #include "ui/syncstatuswidget.h"
 
 #include <QDir>
@@ -142,9 +148,45 @@ bool ClientController::openAccount(const QString &email)
         QMessageBox::critical(nullptr, tr("Cannot open local data"), store.error().message);
         return false;
     }
+    auto notices = client::NoticeStore::open(client::noticeStorePath(folder, m_serverText, email),
+                                             QStringLiteral("notices"));
+    if (!notices) {
+        QMessageBox::critical(nullptr, tr("Cannot open local data"), notices.error().message);
+        return false;
+    }
+    const auto roots = client::shippedRootKeys();
+    if (!roots)
+        qWarning("The built-in root keys cannot be read: %s", qPrintable(roots.error().message));
     m_store = std::move(*store);
-    m_sync = std::make_unique<client::SyncEngine>(m_store.get(), m_transport.get());
-    m_window = std::make_unique<MainWindow>(m_store.get());
+    m_notices = std::move(*notices);
+    m_sync = std::make_unique<client::SyncEngine>(m_store.get(), m_notices.get(),
+                                                  roots ? *roots : QList<signing::PublicKey>(),
+                                                  m_transport.get());
+    m_tickets = std::make_unique<client::TicketService>(m_transport.get());
+    m_patches = std::make_unique<client::PatchDownloader>(m_transport.get());
+    NoticeServices services;
+    services.store = m_notices.get();
+    services.tickets = m_tickets.get();
+    services.patches = m_patches.get();
+    m_window = std::make_unique<MainWindow>(m_store.get(), services);
+    m_tray = std::make_unique<TrayNotifier>();
+    m_notifier = std::make_unique<NoticeNotifier>(m_notices.get(), m_tray.get());
+    m_window->setCloseToTray(TrayNotifier::isAvailable());
+    connect(m_tray.get(), &TrayNotifier::quitRequested, this, &ClientController::quitRequested);
+    // Settings (no dialog yet): how often the notices are polled, when data counts as old.
+    const QSettings settings;
+    m_sync->setNoticeInterval(
+        std::max(10, settings.value(QStringLiteral("noticePollSeconds"), 60).toInt()) * 1000);
+    if (NoticesPage *page = m_window->noticesPage())
+        page->setStaleAfter(
+            std::max(1, settings.value(QStringLiteral("staleAfterHours"), 24).toInt()) * 3600);
+    connect(m_tray.get(), &TrayNotifier::activated, m_window.get(), [this] {
+        m_window->showNormal();
+        m_window->raise();
+        m_window->activateWindow();
+    });
+    connect(m_sync.get(), &client::SyncEngine::securityProblem, m_window.get(),
+            &MainWindow::showSecurityProblem);
     SyncStatusWidget *status = m_window->syncStatus();
     connect(m_sync.get(), &client::SyncEngine::stateChanged, status, &SyncStatusWidget::setState);
     connect(m_sync.get(), &client::SyncEngine::progress, status, &SyncStatusWidget::setProgress);
@@ -172,7 +214,12 @@ bool ClientController::openAccount(const QString &email)
 void ClientController::closeAccount()
 {
     m_window.reset();
+    m_notifier.reset();
+    m_tray.reset();
     m_sync.reset();
+    m_patches.reset();
+    m_tickets.reset();
+    m_notices.reset();
     m_store.reset();
 }
 

@@ -13,9 +13,12 @@ struct Error;
 namespace nb::client {
 class KeychainSecretStore;
 class NetworkTransport;
+class NoticeStore;
 class OfflineStore;
+class PatchDownloader;
 class Session;
 class SyncEngine;
+class TicketService;
 struct SignedInUser;
 } // namespace nb::client
 
@@ -23,9 +26,13 @@ namespace nb::ui {
 
 class LoginDialog;
 class MainWindow;
+class NoticeNotifier;
+class TrayNotifier;
 
 // Wires one run of the desktop client: sign-in (restore first when an account is known), the
-// account's OfflineStore under the per-user data folder, the SyncEngine and the main window.
+// account's OfflineStore and NoticeStore under the per-user data folder, the SyncEngine (with the
+// notices and the shipped root keys), tickets, patch downloads, the tray notifications and the
+// main window (closed to the tray when there is one).
 // An expired session brings the login dialog back over the open window, unsynced edits stay in
 // the store; "Abmelden" ends the session and returns to the login dialog.
 class ClientController : public QObject
@@ -61,7 +68,12 @@ private:
     std::unique_ptr<client::NetworkTransport> m_transport;
     std::unique_ptr<client::Session> m_session;
     std::unique_ptr<client::OfflineStore> m_store;
+    std::unique_ptr<client::NoticeStore> m_notices;
     std::unique_ptr<client::SyncEngine> m_sync;
+    std::unique_ptr<client::TicketService> m_tickets;
+    std::unique_ptr<client::PatchDownloader> m_patches;
+    std::unique_ptr<TrayNotifier> m_tray;
+    std::unique_ptr<NoticeNotifier> m_notifier;
     std::unique_ptr<MainWindow> m_window;
     QPointer<LoginDialog> m_login;
 };

@@ -1,15 +1,19 @@
 #include "ui/mainwindow.h"
 
+#include "client/noticestore.h"
 #include "client/offlinestore.h"
 #include "ui/ansprechpartnerpage.h"
 #include "ui/conflictdialog.h"
 #include "ui/firmenprofilform.h"
 #include "ui/firmenprofilpage.h"
+#include "ui/noticespage.h"
 #include "ui/syncstatuswidget.h"
 #include "ui/verteilerpage.h"
 #include "ui_mainwindow.h"
 
+#include <QCloseEvent>
 #include <QLabel>
+#include <QSystemTrayIcon>
 
 namespace nb::ui {
 
@@ -17,16 +21,24 @@ namespace {
 constexpr int kPageRole = Qt::UserRole + 1;
 }
 
-MainWindow::MainWindow(client::OfflineStore *store, QWidget *parent)
+MainWindow::MainWindow(client::OfflineStore *store, const NoticeServices &notices, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_store(store)
     , m_firmenprofil(new FirmenprofilPage(store))
     , m_ansprechpartner(new AnsprechpartnerPage(store))
     , m_verteiler(new VerteilerPage(store))
+    , m_noticeStore(notices.store)
     , m_syncStatus(new SyncStatusWidget)
 {
     m_ui->setupUi(this);
+    if (notices.store) {
+        m_notices = new NoticesPage(store, notices);
+        m_notices->setObjectName(QStringLiteral("noticesPage"));
+        m_ui->pageStack->addWidget(m_notices);
+    } else {
+        m_ui->pageStack->addWidget(new QLabel(tr("Important notices are not available.")));
+    }
     m_ui->pageStack->addWidget(m_firmenprofil);
     m_ui->pageStack->addWidget(m_ansprechpartner);
     m_ui->pageStack->addWidget(m_verteiler);
@@ -43,9 +55,17 @@ MainWindow::MainWindow(client::OfflineStore *store, QWidget *parent)
     connect(store, &client::OfflineStore::changed, this, &MainWindow::refreshConflicts);
     connect(m_ui->resolveConflictsButton, &QPushButton::clicked, this,
             &MainWindow::resolveConflicts);
+    connect(m_ui->dismissSecurityButton, &QPushButton::clicked, m_ui->securityNotice,
+            &QWidget::hide);
+    m_ui->securityNotice->setStyleSheet(
+        QStringLiteral("#securityNotice { border: 2px solid #C0392B; border-radius: 4px; }"));
+    if (m_noticeStore)
+        connect(m_noticeStore, &client::NoticeStore::changed, this,
+                &MainWindow::refreshUnreadCount);
     refreshSyncCounts();
     refreshConflicts();
-    showPage(Page::Firmenprofil);
+    refreshUnreadCount();
+    showPage(m_notices ? Page::Notices : Page::Firmenprofil);
     resize(1000, 700);
 }
 
@@ -63,14 +83,16 @@ QTreeWidgetItem *MainWindow::addItem(QTreeWidgetItem *parent, const QString &tex
 
 void MainWindow::buildNavigation()
 {
+    m_noticesItem = addItem(nullptr, tr("Important notices"), static_cast<int>(Page::Notices));
+    if (!m_notices) {
+        m_noticesItem->setDisabled(true);
+        m_noticesItem->setToolTip(0, tr("Not available"));
+    }
     QTreeWidgetItem *company = addItem(nullptr, tr("My company"), -1);
     addItem(company, tr("Company profile"), static_cast<int>(Page::Firmenprofil));
     QTreeWidgetItem *staff = addItem(nullptr, tr("My staff"), -1);
     addItem(staff, tr("Contacts"), static_cast<int>(Page::Ansprechpartner));
     addItem(nullptr, tr("Distribution lists"), static_cast<int>(Page::Verteiler));
-    QTreeWidgetItem *notices = addItem(nullptr, tr("Important notices"), -1);
-    notices->setDisabled(true);
-    notices->setToolTip(0, tr("Coming soon"));
     m_ui->navigationTree->expandAll();
     connect(m_ui->navigationTree, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *current) {
@@ -147,6 +169,42 @@ void MainWindow::resolveConflicts()
 ConflictDialog *MainWindow::currentConflictDialog() const
 {
     return m_conflictQueue ? m_conflictQueue->currentDialog() : nullptr;
+}
+
+void MainWindow::showSecurityProblem(const Error &error)
+{
+    m_ui->securityNoticeLabel->setText(
+        tr("Security warning: %1 The data shown is the last state that could be checked.")
+            .arg(error.message));
+    m_ui->securityNotice->show();
+}
+
+QString MainWindow::securityProblemText() const
+{
+    return m_ui->securityNotice->isVisibleTo(this) ? m_ui->securityNoticeLabel->text() : QString();
+}
+
+void MainWindow::refreshUnreadCount()
+{
+    if (!m_noticeStore || !m_noticesItem)
+        return;
+    const auto unread = m_noticeStore->unreadCount();
+    const int count = unread ? *unread : 0;
+    m_noticesItem->setText(0, count > 0 ? tr("Important notices (%1)").arg(count)
+                                        : tr("Important notices"));
+    QFont font = m_noticesItem->font(0);
+    font.setBold(count > 0);
+    m_noticesItem->setFont(0, font);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_closeToTray && QSystemTrayIcon::isSystemTrayAvailable()) {
+        hide(); // keeps running in the tray: new notices still raise a notification
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace nb::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/noticeservices.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <memory>
@@ -22,12 +24,15 @@ class AnsprechpartnerPage;
 class ConflictDialog;
 class ConflictQueue;
 class FirmenprofilPage;
+class NoticesPage;
 class SyncStatusWidget;
 class VerteilerPage;
 
-// "Mein Konto": navigation (Meine Firma → Firmenprofil, Meine Mitarbeiter → Ansprechpartner,
-// Verteiler, and Wichtige Hinweise still disabled), the pages, the sync status in the status bar
-// and the actions "Jetzt synchronisieren" and "Abmelden" (emitted; the app wires them).
+// "Mein Konto": navigation (Wichtige Hinweise with the unread count first, Meine Firma →
+// Firmenprofil, Meine Mitarbeiter → Ansprechpartner, Verteiler), the pages, the sync status in
+// the status bar, a warning banner for security problems of the notice sync, and the actions
+// "Jetzt synchronisieren" and "Abmelden" (emitted; the app wires them). Without a NoticeStore
+// the inbox entry stays disabled. With closeToTray, closing the window hides it to the tray.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -35,12 +40,14 @@ class MainWindow : public QMainWindow
 public:
     enum class Page
     {
+        Notices,
         Firmenprofil,
         Ansprechpartner,
         Verteiler
     };
 
-    explicit MainWindow(client::OfflineStore *store, QWidget *parent = nullptr);
+    explicit MainWindow(client::OfflineStore *store, const NoticeServices &notices = {},
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showPage(Page page);
@@ -55,16 +62,26 @@ public:
     // Opens the conflict view for each open conflict in turn (again: brings the open one up).
     void resolveConflicts();
     ConflictDialog *currentConflictDialog() const;
+    // A rejected feed or key list (rollback) and the like: a warning banner until dismissed.
+    void showSecurityProblem(const Error &error);
+    QString securityProblemText() const;
+    // The "Important notices (N)" entry.
+    void refreshUnreadCount();
+    void setCloseToTray(bool on) { m_closeToTray = on; }
 
     FirmenprofilPage *firmenprofilPage() const { return m_firmenprofil; }
     AnsprechpartnerPage *ansprechpartnerPage() const { return m_ansprechpartner; }
     VerteilerPage *verteilerPage() const { return m_verteiler; }
+    NoticesPage *noticesPage() const { return m_notices; } // nullptr without a NoticeStore
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
 
 Q_SIGNALS:
     void syncNowRequested();
     void signOutRequested();
     void conflictsResolved(); // at least one conflict was resolved: time to sync
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildNavigation();
@@ -75,6 +92,10 @@ private:
     FirmenprofilPage *m_firmenprofil;
     AnsprechpartnerPage *m_ansprechpartner;
     VerteilerPage *m_verteiler;
+    NoticesPage *m_notices = nullptr;
+    client::NoticeStore *m_noticeStore;
+    QTreeWidgetItem *m_noticesItem = nullptr;
+    bool m_closeToTray = false;
     SyncStatusWidget *m_syncStatus;
     QPointer<ConflictQueue> m_conflictQueue;
 };

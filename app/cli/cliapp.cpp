@@ -5,6 +5,7 @@
 #include "companysetverb.h"
 #include "console.h"
 #include "contactaddverb.h"
+#include "noticesverb.h"
 #include "sessionopener.h"
 #include "statusverb.h"
 #include "syncverb.h"
@@ -59,6 +60,8 @@ ExitCode CliApp::runVerb(const Invocation &invocation, const Account &account)
         return runSync(invocation, account);
     if (verb == QLatin1String("signout"))
         return runSignOut(invocation, account);
+    if (verb == QLatin1String("notices") || verb == QLatin1String("notice"))
+        return runNotices(invocation, account);
     return runOffline(invocation, account);
 }
 
@@ -77,6 +80,19 @@ ExitCode CliApp::runOffline(const Invocation &invocation, const Account &account
     return ContactAddVerb(**store).run(invocation.contact);
 }
 
+ExitCode CliApp::runNotices(const Invocation &invocation, const Account &account)
+{
+    auto notices = account.openNoticeStore();
+    if (!notices) {
+        printError(notices.error());
+        return exitCodeFor(notices.error());
+    }
+    NoticesVerb verb(**notices);
+    if (invocation.verb.constFirst() == QLatin1String("notices"))
+        return verb.list();
+    return verb.show(invocation.verb.at(2));
+}
+
 ExitCode CliApp::runSync(const Invocation &invocation, const Account &account)
 {
     const QString password = invocation.passwordStdin ? readPassword() : QString();
@@ -85,6 +101,12 @@ ExitCode CliApp::runSync(const Invocation &invocation, const Account &account)
         printError(store.error());
         return ExitCode::Failure;
     }
+    auto notices = account.openNoticeStore();
+    if (!notices) {
+        printError(notices.error());
+        return exitCodeFor(notices.error());
+    }
+    auto roots = account.roots();
     SessionOpener session(account.server);
     const SessionOpener::Outcome outcome = invocation.passwordStdin
                                                ? session.signIn(account.email, password)
@@ -99,7 +121,7 @@ ExitCode CliApp::runSync(const Invocation &invocation, const Account &account)
         return outcome == SessionOpener::Outcome::Offline ? ExitCode::SyncFailed
                                                           : ExitCode::SignedOut;
     }
-    return SyncVerb(**store, session.transport()).run();
+    return SyncVerb(**store, notices->get(), *roots, session.transport()).run();
 }
 
 ExitCode CliApp::runSignOut(const Invocation &invocation, const Account &account)

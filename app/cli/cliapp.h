@@ -19,6 +19,7 @@ public:
 private:
     ExitCode runVerb(const Invocation &invocation, const Account &account);
     ExitCode runOffline(const Invocation &invocation, const Account &account);
+    ExitCode runNotices(const Invocation &invocation, const Account &account);
     ExitCode runSync(const Invocation &invocation, const Account &account);
     ExitCode runSignOut(const Invocation &invocation, const Account &account);
 };

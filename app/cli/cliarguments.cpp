@@ -12,6 +12,7 @@ const QString serverName = QStringLiteral("server");
 const QString emailName = QStringLiteral("email");
 const QString dataDirName = QStringLiteral("data-dir");
 const QString passwordStdinName = QStringLiteral("password-stdin");
+const QString trustedRootsName = QStringLiteral("trusted-roots");
 const QString versionName = QStringLiteral("version");
 const QString helpName = QStringLiteral("help");
 
@@ -62,6 +63,13 @@ CliArguments::CliArguments()
                                 "nb::cli::CliArguments",
                                 "Signs in with the password read from standard input (one line). "
                                 "Otherwise the session is restored from the keychain.")});
+    m_parser.addOption(
+        {trustedRootsName,
+         QCoreApplication::translate(
+             "nb::cli::CliArguments",
+             "Verifies notices from these root keys (the file of notabene-server keys "
+             "export-roots) instead of the ones built in: for a test deployment."),
+         QStringLiteral("file")});
     m_parser.addPositionalArgument(
         QStringLiteral("verb"),
         QCoreApplication::translate("nb::cli::CliArguments", "What to do: see Verbs below."),
@@ -82,6 +90,7 @@ CliArguments::Action CliArguments::parse(const QStringList &arguments)
     m_invocation.email = m_parser.value(emailName);
     m_invocation.dataDir = m_parser.value(dataDirName);
     m_invocation.passwordStdin = m_parser.isSet(passwordStdinName);
+    m_invocation.trustedRoots = m_parser.value(trustedRootsName);
     m_invocation.verb = m_parser.positionalArguments();
     return checkVerb() ? Action::Run : Action::UsageError;
 }
@@ -106,8 +115,9 @@ bool CliArguments::checkVerb()
     }
     const bool single =
         verb.size() == 1 && (startsWith(verb, {"status"}) || startsWith(verb, {"sync"}) ||
-                             startsWith(verb, {"signout"}));
-    if (single || (verb.size() == 4 && startsWith(verb, {"company", "set"})))
+                             startsWith(verb, {"signout"}) || startsWith(verb, {"notices"}));
+    if (single || (verb.size() == 4 && startsWith(verb, {"company", "set"})) ||
+        (verb.size() == 3 && startsWith(verb, {"notice", "show"})))
         return true;
     m_error =
         QCoreApplication::translate("nb::cli::CliArguments", "Unknown verb or wrong arguments: %1")
@@ -128,7 +138,17 @@ QString CliArguments::helpText() const
         {QStringLiteral("sync"),
          QCoreApplication::translate("nb::cli::CliArguments",
                                      "Signs in or restores the session, sends the pending changes "
-                                     "and loads the server's state: one run.")},
+                                     "and loads the server's state and the notices: one run.")},
+        {QStringLiteral("notices"),
+         QCoreApplication::translate(
+             "nb::cli::CliArguments",
+             "Lists the received notices, newest first: sequence, id, verification, act-by date, "
+             "subject (offline; each notice is verified again).")},
+        {QStringLiteral("notice show ID"),
+         QCoreApplication::translate(
+             "nb::cli::CliArguments",
+             "Shows one notice as it was signed, with the verification and the signing key "
+             "(offline). Exit 1 when its signature does not hold.")},
         {QStringLiteral("company set FIELD VALUE"),
          QCoreApplication::translate(
              "nb::cli::CliArguments",

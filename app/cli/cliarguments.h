@@ -15,8 +15,10 @@ struct Invocation
     QString email;   // likewise
     QString dataDir; // empty: the desktop app's per-user data folder
     bool passwordStdin = false;
-    QStringList verb; // e.g. {"sync"}, {"company", "set", FIELD, VALUE}, {"contact", "add"}
-    Contact contact;  // `contact add`: the new contact from its options
+    QString trustedRoots; // a roots file instead of the built-in roots (a test deployment)
+    QStringList verb;     // e.g. {"sync"}, {"company", "set", FIELD, VALUE}, {"contact", "add"},
+                          // {"notices"}, {"notice", "show", ID}
+    Contact contact;      // `contact add`: the new contact from its options
 };
 
 // The command line, git style: global options, then the verb and its own arguments

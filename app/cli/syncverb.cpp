@@ -1,5 +1,6 @@
 #include "syncverb.h"
 
+#include "client/noticestore.h"
 #include "client/offlinestore.h"
 #include "client/syncengine.h"
 #include "console.h"
@@ -12,16 +13,33 @@ namespace nb::cli {
 
 using client::SyncEngine;
 
-SyncVerb::SyncVerb(client::OfflineStore &store, client::Transport &transport)
+SyncVerb::SyncVerb(client::OfflineStore &store, client::NoticeStore *notices,
+                   const QList<signing::PublicKey> &roots, client::Transport &transport)
     : m_store(store)
+    , m_notices(notices)
+    , m_roots(roots)
     , m_transport(transport)
 {}
 
 ExitCode SyncVerb::run()
 {
-    SyncEngine engine(&m_store, &m_transport);
-    std::optional<bool> result;
     QEventLoop loop;
+    SyncEngine engine(&m_store, m_notices, m_roots, &m_transport);
+    std::optional<bool> result;
+    bool security = false;
+    QObject::connect(&engine, &SyncEngine::securityProblem, &loop, [&](const Error &problem) {
+        security = true;
+        printErr(QCoreApplication::translate("nb::cli::SyncVerb", "Security problem: %1")
+                     .arg(problem.message));
+    });
+    if (m_notices) {
+        QObject::connect(m_notices, &client::NoticeStore::noticesArrived, &loop,
+                         [](const QList<client::NoticeRow> &rows) {
+                             printOut(QCoreApplication::translate("nb::cli::SyncVerb",
+                                                                  "%n new notice(s).", nullptr,
+                                                                  int(rows.size())));
+                         });
+    }
     QObject::connect(&engine, &SyncEngine::progress, &loop, [](int done, int total) {
         printOut(QCoreApplication::translate("nb::cli::SyncVerb", "Sent %1 of %2 changes.")
                      .arg(done)
@@ -67,6 +85,8 @@ ExitCode SyncVerb::run()
     case SyncEngine::State::Syncing:
         break;
     }
+    if (security)
+        return ExitCode::SyncFailed; // refused: what was received before stays
     printErr(QCoreApplication::translate("nb::cli::SyncVerb",
                                          "The sync failed: the local data could not be read or "
                                          "written. The changes stay queued."));

@@ -7,6 +7,7 @@
 #include "server/storage/distributionstore.h"
 #include "server/storage/idempotencystore.h"
 #include "server/storage/loginthrottle.h"
+#include "server/storage/noticestore.h"
 #include "server/storage/productstore.h"
 
 namespace nb::server {
@@ -42,6 +43,7 @@ struct ApiContext
         , products(database)
         , idempotency(database)
         , throttle(database, configuration.throttle)
+        , notices(database)
     {}
 
     Database &db;
@@ -52,6 +54,7 @@ struct ApiContext
     ProductStore products;
     IdempotencyStore idempotency;
     LoginThrottle throttle;
+    NoticeStore notices;
     ResponseCache cache;
 };
 

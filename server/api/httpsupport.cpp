@@ -175,4 +175,57 @@ QByteArray requestFingerprint(const HttpRequest &request)
         .toHex();
 }
 
+OrResponse<QString> idempotencyKey(const HttpRequest &request)
+{
+    const QString key = QString::fromUtf8(request.header("idempotency-key")).trimmed();
+    if (request.headers.contains("idempotency-key") && (key.isEmpty() || key.size() > 200)) {
+        return HttpResponse::problem(
+            400, "invalid-idempotency-key",
+            QCoreApplication::translate("nb::server::Api",
+                                        "The Idempotency-Key must be 1 to 200 characters long."));
+    }
+    return key;
+}
+
+std::optional<HttpResponse> replayIdempotent(ApiContext &ctx, qint64 userId, const QString &key,
+                                             const HttpRequest &request)
+{
+    if (key.isEmpty())
+        return std::nullopt;
+    auto earlier = ctx.idempotency.find(userId, key);
+    if (!earlier)
+        return internalProblem(earlier.error());
+    if (!*earlier)
+        return std::nullopt;
+    const StoredResponse &stored = **earlier;
+    if (stored.requestHash != requestFingerprint(request)) {
+        return HttpResponse::problem(
+            422, "idempotency-key-reused",
+            QCoreApplication::translate(
+                "nb::server::Api",
+                "This Idempotency-Key was already used for a different request."));
+    }
+    HttpResponse replay;
+    replay.status = stored.status;
+    replay.body = stored.body;
+    replay.setHeader("Content-Type", "application/json; charset=utf-8");
+    if (!stored.etag.isEmpty())
+        replay.setHeader("ETag", stored.etag);
+    if (!stored.location.isEmpty())
+        replay.setHeader("Location", stored.location);
+    replay.setHeader("Idempotent-Replayed", "true");
+    return replay;
+}
+
+Status rememberIdempotent(ApiContext &ctx, qint64 userId, const QString &key,
+                          const HttpRequest &request, const HttpResponse &response)
+{
+    if (key.isEmpty())
+        return {};
+    return ctx.idempotency.remember(userId, key,
+                                    StoredResponse{requestFingerprint(request), response.status,
+                                                   response.header("ETag"),
+                                                   response.header("Location"), response.body});
+}
+
 } // namespace nb::server

@@ -46,4 +46,14 @@ HttpResponse staleProblem();
 // The hex SHA-256 of method, path and body: what an Idempotency-Key is bound to.
 QByteArray requestFingerprint(const HttpRequest &request);
 
+// The Idempotency-Key of a POST (empty when there is none), or 400 invalid-idempotency-key.
+OrResponse<QString> idempotencyKey(const HttpRequest &request);
+// Inside the POST's transaction: the first answer again when `key` was used for this request
+// before, 422 idempotency-key-reused when it was used for another; nullopt to go on.
+std::optional<HttpResponse> replayIdempotent(ApiContext &ctx, qint64 userId, const QString &key,
+                                             const HttpRequest &request);
+// Inside the same transaction: remembers `response` for `key` (nothing for an empty key).
+Status rememberIdempotent(ApiContext &ctx, qint64 userId, const QString &key,
+                          const HttpRequest &request, const HttpResponse &response);
+
 } // namespace nb::server

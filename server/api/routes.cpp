@@ -25,6 +25,8 @@ Router buildApiRouter(ApiContext &ctx)
     addDistributionRoutes(router, ctx);
     addAccountRoutes(router, ctx);
     addProductRoutes(router, ctx);
+    addNoticeRoutes(router, ctx);
+    addTicketRoutes(router, ctx);
     return router;
 }
 

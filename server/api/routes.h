@@ -15,6 +15,8 @@ void addContactRoutes(Router &router, ApiContext &ctx);
 void addDistributionRoutes(Router &router, ApiContext &ctx);
 void addAccountRoutes(Router &router, ApiContext &ctx);
 void addProductRoutes(Router &router, ApiContext &ctx);
+void addNoticeRoutes(Router &router, ApiContext &ctx);
+void addTicketRoutes(Router &router, ApiContext &ctx);
 
 // The whole REST API v1.
 Router buildApiRouter(ApiContext &ctx);

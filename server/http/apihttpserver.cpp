@@ -1,5 +1,7 @@
 #include "server/http/apihttpserver.h"
 
+#include "server/http/bodystreamer.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -79,6 +81,7 @@ bool ApiHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     HttpRequest req;
     req.method = toMethod(request.method());
     req.path = request.url().path();
+    req.query = QUrlQuery(request.url());
     for (const auto &header : request.headers())
         req.headers.insert(header.first.toLower(), header.second);
     req.body = request.body();
@@ -87,7 +90,8 @@ bool ApiHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     // Methods the server does not know (TRACE, PROPFIND, ...) go through the router too: 404 on an
     // unknown path, otherwise 405 with the Allow header that RFC 9110 requires.
     const HttpResponse response = dispatch(req);
-    send(request, socket, response, req.method == Method::Head);
+    const bool close = req.header("connection").toLower() == "close";
+    const bool streaming = send(request, socket, response, req.method == Method::Head, close);
 
     const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     m_log(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1() + ' ' +
@@ -95,7 +99,7 @@ bool ApiHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
           request.url().path(QUrl::FullyEncoded).toLatin1() + ' ' +
           QByteArray::number(response.status) + ' ' + QByteArray::number(ms, 'f', 2) + "ms");
 
-    if (req.header("connection").toLower() == "close")
+    if (close && !streaming) // a streamed body closes the connection when it is written
         socket->disconnectFromHost();
     return true;
 }
@@ -105,21 +109,30 @@ void ApiHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
     send(request, socket,
          HttpResponse::problem(404, "not-found",
                                tr("There is nothing at %1.").arg(request.url().path())),
-         false);
+         false, false);
 }
 
-void ApiHttpServer::send(const QHttpServerRequest &request, QTcpSocket *socket,
-                         const HttpResponse &response, bool headOnly)
+bool ApiHttpServer::send(const QHttpServerRequest &request, QTcpSocket *socket,
+                         const HttpResponse &response, bool headOnly, bool closeAfterStream)
 {
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     for (const auto &header : response.headers)
         responder.writeHeader(header.first, header.second);
+    const bool streamed = bool(response.bodySource);
     // RFC 9110: no Content-Length on 204 and 304.
     if (response.status != 204 && response.status != 304)
-        responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+        responder.writeHeader(
+            "Content-Length",
+            QByteArray::number(streamed ? response.bodyLength : qint64(response.body.size())));
     const bool withBody = !headOnly && response.status != 204 && response.status != 304;
-    responder.writeBody(withBody ? response.body : QByteArray());
+    if (!streamed || !withBody) {
+        responder.writeBody(withBody ? response.body : QByteArray());
+        return false;
+    }
+    responder.writeBody(QByteArray()); // ends the header block
+    BodyStreamer::start(socket, response.bodySource, response.bodyLength, closeAfterStream);
+    return true;
 }
 
 } // namespace nb::server

@@ -30,8 +30,9 @@ protected:
 
 private:
     HttpResponse dispatch(HttpRequest &request);
-    void send(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &response,
-              bool headOnly);
+    // Returns true when the body is still being streamed (BodyStreamer) after the call.
+    bool send(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &response,
+              bool headOnly, bool closeAfterStream);
 
     Router m_router;
     RequestLog *m_requestLog;

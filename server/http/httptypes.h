@@ -9,6 +9,8 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QUrlQuery>
+#include <functional>
 
 namespace nb::server {
 
@@ -35,6 +37,7 @@ struct HttpRequest
     QByteArray body;
     QHostAddress remoteAddress;
     QHash<QString, QString> params; // path placeholders such as {id}
+    QUrlQuery query;                // the query string, e.g. ?after=12&limit=500
 
     QByteArray header(const QByteArray &lowerCaseName) const
     {
@@ -42,11 +45,19 @@ struct HttpRequest
     }
 };
 
+// Produces a streamed body piece by piece: the bytes from `offset` on (any positive amount), or
+// an empty array when it cannot (the connection is then closed: the length was promised).
+using BodySource = std::function<QByteArray(qint64 offset)>;
+
 struct HttpResponse
 {
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // A streamed body instead of `body` (large downloads): exactly `bodyLength` bytes, sent as
+    // Content-Length and written in pieces as the connection takes them.
+    BodySource bodySource;
+    qint64 bodyLength = 0;
 
     HttpResponse &setHeader(const QByteArray &name, const QByteArray &value);
     QByteArray header(const QByteArray &name) const;

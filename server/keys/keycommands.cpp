@@ -23,8 +23,12 @@ QString usage()
         "  init     Create the root key, a signing key and key list version 1\n"
         "           (--expires-days N, default 365)\n"
         "  rotate   Replace the signing key (--root: the root key too) in a new key list\n"
-        "           version signed by the old and the new root key (--expires-days N)\n"
+        "           version signed by the old and the new root key (--expires-days N).\n"
+        "           The replaced signing key stays valid for the notices it signed until\n"
+        "           now; --revoke (after a compromise) drops it from the list\n"
         "  show     Print the key list: version, expiry and key ids (never a secret)\n"
+        "  export-roots  Print the root public keys clients are built with\n"
+        "           ({\"rootKeys\": [...]}, the roots of key list version 1)\n"
         "\n"
         "The private keys stay in DIR (mode 0700, key files 0600).");
 }
@@ -42,6 +46,11 @@ struct Options
     QCommandLineOption root{
         QStringLiteral("root"),
         QCoreApplication::translate("nb::server::Keys", "Replace the root key as well.")};
+    QCommandLineOption revoke{
+        QStringLiteral("revoke"),
+        QCoreApplication::translate("nb::server::Keys",
+                                    "Drop the replaced signing key (after a compromise): the "
+                                    "notices it signed no longer verify.")};
 };
 
 using cli::out;
@@ -117,9 +126,13 @@ int keysCommand(const QString &command, const QStringList &arguments)
         description = QCoreApplication::translate(
             "nb::server::Keys", "Create the keys and key list version 1 in a new key folder.");
     } else if (command == QLatin1String("rotate")) {
-        parser.addOptions({options.dir, options.days, options.root});
+        parser.addOptions({options.dir, options.days, options.root, options.revoke});
         description = QCoreApplication::translate(
             "nb::server::Keys", "Replace the signing key (and with --root the root key).");
+    } else if (command == QLatin1String("export-roots")) {
+        parser.addOption(options.dir);
+        description = QCoreApplication::translate(
+            "nb::server::Keys", "Print the root public keys the clients are built with.");
     } else {
         parser.addOption(options.dir);
         description =
@@ -128,7 +141,7 @@ int keysCommand(const QString &command, const QStringList &arguments)
     if (auto code = parse(parser, arguments, description))
         return *code;
     const QString dir = parser.value(options.dir);
-    const bool show = command == QLatin1String("show");
+    const bool show = command == QLatin1String("show") || command == QLatin1String("export-roots");
     const std::optional<int> days = show ? 0 : expiresDays(parser, options);
     if (!days)
         return fail(ExitUsage,
@@ -138,10 +151,17 @@ int keysCommand(const QString &command, const QStringList &arguments)
     Result<keys::KeyFolder> folder =
         command == QLatin1String("init") ? keys::initKeyFolder(dir, *days)
         : command == QLatin1String("rotate")
-            ? keys::rotateKeyFolder(dir, parser.isSet(options.root), *days)
+            ? keys::rotateKeyFolder(dir, parser.isSet(options.root), *days,
+                                    parser.isSet(options.revoke) ? keys::Rotation::Revoke
+                                                                 : keys::Rotation::Routine)
             : keys::loadKeyFolder(dir);
     if (!folder)
         return fail(ExitUsage, folder.error().message);
+    if (command == QLatin1String("export-roots")) {
+        std::fputs(keys::exportRoots(*folder).constData(), stdout);
+        std::fflush(stdout);
+        return ExitOk;
+    }
     if (command == QLatin1String("init"))
         out(QCoreApplication::translate("nb::server::Keys",
                                         "Created the keys and key list version 1 in %1.")
@@ -167,7 +187,7 @@ int runKeysCommand(const QStringList &arguments)
         return ExitOk;
     }
     if (command == QLatin1String("init") || command == QLatin1String("rotate") ||
-        command == QLatin1String("show"))
+        command == QLatin1String("show") || command == QLatin1String("export-roots"))
         return keysCommand(command, rest);
     if (command.isEmpty())
         return fail(ExitUsage, QCoreApplication::translate("nb::server::Keys", "Missing command.") +

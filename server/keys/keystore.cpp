@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <algorithm>
 #include <functional>
@@ -249,7 +252,7 @@ Result<KeyFolder> initKeyFolder(const QString &dir, int expiresDays, const QDate
 }
 
 Result<KeyFolder> rotateKeyFolder(const QString &dir, bool newRoot, int expiresDays,
-                                  const QDateTime &now)
+                                  Rotation rotation, const QDateTime &now)
 {
     auto loaded = loadKeyFolder(dir);
     if (!loaded)
@@ -260,8 +263,17 @@ Result<KeyFolder> rotateKeyFolder(const QString &dir, bool newRoot, int expiresD
 
     const signing::KeyPair root = newRoot ? signing::generateKeyPair() : old.rootKey;
     const signing::KeyPair signingKey = signing::generateKeyPair();
-    const KeyList list =
+    KeyList list =
         newKeyList(version + 1, expiryFrom(now, expiresDays), root.publicKey, signingKey.publicKey);
+    const QDateTime rotatedAt = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
+    for (SigningKeyEntry entry : old.current.signingKeys) {
+        if (entry.key == old.signingKey.publicKey) {
+            if (rotation == Rotation::Revoke)
+                continue;
+            entry.validUntil = std::min(entry.validUntil, rotatedAt);
+        }
+        list.signingKeys.append(entry);
+    }
     QList<dsse::Signer> signers{{old.rootKey.publicKey, old.rootKey.secretKey}};
     if (newRoot)
         signers.append({root.publicKey, root.secretKey});
@@ -289,6 +301,36 @@ Result<KeyFolder> rotateKeyFolder(const QString &dir, bool newRoot, int expiresD
     if (Status status = runSteps(steps); !status)
         return status.error();
     return loadKeyFolder(dir);
+}
+
+Result<dsse::Signer> publishingSigner(const KeyFolder &folder, const QDateTime &now)
+{
+    if (folder.current.isExpired(now))
+        return folderError(QCoreApplication::translate(
+                               "nb::server::Keys",
+                               "The key list expired; renew it with: notabene-server keys rotate "
+                               "--dir %1")
+                               .arg(folder.dir));
+    if (!folder.current.isSigningKey(folder.signingKey.publicKey, now))
+        return folderError(QCoreApplication::translate(
+                               "nb::server::Keys",
+                               "%1 is no longer valid; replace it with: notabene-server keys "
+                               "rotate --dir %2")
+                               .arg(signingFile, folder.dir));
+    return dsse::Signer{folder.signingKey.publicKey, folder.signingKey.secretKey};
+}
+
+QByteArray exportRoots(const KeyFolder &folder)
+{
+    QJsonArray roots;
+    if (auto first = parseKeyList(folder.chain.constFirst().payload)) {
+        for (const signing::PublicKey &key : first->rootKeys)
+            roots.append(QJsonObject{
+                {QStringLiteral("keyid"), QString::fromLatin1(key.keyId())},
+                {QStringLiteral("publicKey"), QString::fromLatin1(key.bytes.toBase64())}});
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("rootKeys"), roots}})
+        .toJson(QJsonDocument::Indented);
 }
 
 } // namespace nb::server::keys

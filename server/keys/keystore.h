@@ -36,10 +36,30 @@ Result<KeyFolder> loadKeyFolder(const QString &dir);
 Result<KeyFolder> initKeyFolder(const QString &dir, int expiresDays,
                                 const QDateTime &now = QDateTime::currentDateTimeUtc());
 
+enum class Rotation
+{
+    // The replaced signing key stays in the new list with validUntil = now: notices it signed
+    // before stay verified.
+    Routine,
+    // After a compromise: the replaced signing key is dropped, its notices no longer verify.
+    Revoke
+};
+
 // A new signing key (and with `newRoot` a new root key) in key list version N+1, signed by the
-// old root key and the new one. The replaced key files are kept as root.key.<N> and
-// signing.key.<N>.
+// old root key and the new one. The new signing key comes first in the list, then the earlier
+// signing keys the current list keeps (see Rotation). The replaced key files are kept as
+// root.key.<N> and signing.key.<N>.
 Result<KeyFolder> rotateKeyFolder(const QString &dir, bool newRoot, int expiresDays,
+                                  Rotation rotation = Rotation::Routine,
                                   const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+// The signing key of the folder for publishing at `now`: the key list must not be expired and
+// must list signing.key as valid past `now` (error code "key-folder" otherwise).
+Result<dsse::Signer> publishingSigner(const KeyFolder &folder,
+                                      const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+// {"rootKeys": [{"keyid", "publicKey"}]}: the root keys of key list version 1, where every
+// client's chain starts (the file the desktop client is built with).
+QByteArray exportRoots(const KeyFolder &folder);
 
 } // namespace nb::server::keys

@@ -128,6 +128,9 @@ Status Database::migrate()
         }
         for (QString statement : steps.at(version - 1)) {
             statement.replace(QStringLiteral("{{id}}"), idType);
+            statement.replace(QStringLiteral("{{blob}}"), engine() == DatabaseUrl::Engine::Sqlite
+                                                              ? QStringLiteral("BLOB")
+                                                              : QStringLiteral("BYTEA"));
             QSqlQuery query(db);
             if (!query.exec(statement))
                 return error(

@@ -96,6 +96,69 @@ const QList<QStringList> &migrations()
                            " PRIMARY KEY (company_id, product_id))"),
             QStringLiteral("CREATE INDEX company_products_product ON company_products(product_id)"),
         },
+        // 4: signed notices (the envelope JSON exactly as signed, never re-serialised), their
+        // products and patches, acknowledgements and support tickets. `counters` hands out the
+        // notice sequence and ticket numbers: its row lock orders concurrent publishers, so
+        // sequences become visible in the order they were assigned, on either engine.
+        {
+            QStringLiteral("CREATE TABLE counters ("
+                           " name TEXT PRIMARY KEY,"
+                           " value BIGINT NOT NULL)"),
+            QStringLiteral(
+                "INSERT INTO counters (name, value) VALUES ('notice', 0), ('ticket', 0)"),
+            QStringLiteral("CREATE TABLE notices ("
+                           " sequence BIGINT PRIMARY KEY CHECK (sequence > 0),"
+                           " id TEXT NOT NULL UNIQUE,"
+                           " category TEXT NOT NULL,"
+                           " severity TEXT NOT NULL,"
+                           " issued_at BIGINT NOT NULL,"
+                           " follow_up_of TEXT NOT NULL DEFAULT '',"
+                           " subject TEXT NOT NULL,"
+                           " envelope TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE notice_products ("
+                           " notice_sequence BIGINT NOT NULL REFERENCES notices(sequence)"
+                           " ON DELETE CASCADE,"
+                           " product_id BIGINT NOT NULL REFERENCES products(id),"
+                           " PRIMARY KEY (notice_sequence, product_id))"),
+            // The feed: a company's licensed products, then their notices by sequence.
+            QStringLiteral("CREATE INDEX notice_products_feed ON notice_products(product_id, "
+                           "notice_sequence)"),
+            QStringLiteral("CREATE TABLE notice_patches ("
+                           " notice_sequence BIGINT NOT NULL REFERENCES notices(sequence)"
+                           " ON DELETE CASCADE,"
+                           " file_name TEXT NOT NULL,"
+                           " size BIGINT NOT NULL CHECK (size > 0),"
+                           " sha256 TEXT NOT NULL,"
+                           " PRIMARY KEY (notice_sequence, file_name))"),
+            // Patch contents in chunks, so a download streams without loading the whole file.
+            QStringLiteral(
+                "CREATE TABLE notice_patch_chunks ("
+                " notice_sequence BIGINT NOT NULL,"
+                " file_name TEXT NOT NULL,"
+                " chunk INTEGER NOT NULL,"
+                " data {{blob}} NOT NULL,"
+                " PRIMARY KEY (notice_sequence, file_name, chunk),"
+                " FOREIGN KEY (notice_sequence, file_name)"
+                " REFERENCES notice_patches(notice_sequence, file_name) ON DELETE CASCADE)"),
+            QStringLiteral("CREATE TABLE acknowledgements ("
+                           " notice_sequence BIGINT NOT NULL REFERENCES notices(sequence)"
+                           " ON DELETE CASCADE,"
+                           " user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                           " company_id BIGINT NOT NULL REFERENCES companies(id) ON DELETE CASCADE,"
+                           " acknowledged_at BIGINT NOT NULL,"
+                           " PRIMARY KEY (notice_sequence, user_id))"),
+            QStringLiteral("CREATE INDEX acknowledgements_company"
+                           " ON acknowledgements(company_id, notice_sequence)"),
+            QStringLiteral("CREATE TABLE tickets ("
+                           " number TEXT PRIMARY KEY,"
+                           " company_id BIGINT NOT NULL REFERENCES companies(id) ON DELETE CASCADE,"
+                           " user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                           " notice_sequence BIGINT NOT NULL REFERENCES notices(sequence),"
+                           " subject TEXT NOT NULL,"
+                           " message TEXT NOT NULL,"
+                           " created_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX tickets_company ON tickets(company_id, created_at)"),
+        },
     };
     return steps;
 }

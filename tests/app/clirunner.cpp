@@ -88,4 +88,10 @@ QString CliRunner::storePath() const
     return nb::client::accountStorePath(m_dataDir, server ? server->toString() : m_server, m_email);
 }
 
+QString CliRunner::noticeStorePath() const
+{
+    const auto server = nb::client::parseServerUrl(m_server);
+    return nb::client::noticeStorePath(m_dataDir, server ? server->toString() : m_server, m_email);
+}
+
 } // namespace nbtest

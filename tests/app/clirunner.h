@@ -38,6 +38,8 @@ public:
 
     // The account's store file, laid out as the desktop app does (client/accountpaths.h).
     QString storePath() const;
+    // The account's NoticeStore file beside it.
+    QString noticeStorePath() const;
     QString dataDir() const { return m_dataDir; }
 
 private:

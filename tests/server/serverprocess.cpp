@@ -205,6 +205,37 @@ QStringList apiRoutes()
     return QString::fromUtf8(result.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
+QString serverBinaryPath()
+{
+    return serverBinary();
+}
+
+bool initKeyFolder(const QString &dir, QString *error)
+{
+    const CommandResult result = runServerCommand(
+        {QStringLiteral("keys"), QStringLiteral("init"), QStringLiteral("--dir"), dir});
+    if (result.finished && result.exitCode == 0)
+        return true;
+    *error = QStringLiteral("notabene-server keys init --dir %1 failed (exit code %2): %3")
+                 .arg(dir)
+                 .arg(result.exitCode)
+                 .arg(QString::fromUtf8(result.err));
+    return false;
+}
+
+QByteArray exportRoots(const QString &dir)
+{
+    const CommandResult result = runServerCommand(
+        {QStringLiteral("keys"), QStringLiteral("export-roots"), QStringLiteral("--dir"), dir});
+    return result.finished && result.exitCode == 0 ? result.out : QByteArray();
+}
+
+void ServerProcess::enableNotices(const QString &keysDir)
+{
+    m_extra << QStringLiteral("--keys") << keysDir;
+    m_demoExtra << QStringLiteral("--keys") << keysDir;
+}
+
 ServerProcess::ServerProcess(QStringList extraServeArguments)
     : m_extra(std::move(extraServeArguments))
 {}
@@ -230,8 +261,9 @@ bool ServerProcess::start()
 {
     if (!m_database.create(&m_error))
         return false;
-    const CommandResult demo =
-        runServerCommand({QStringLiteral("demo-data"), QStringLiteral("--db"), m_database.url()});
+    const CommandResult demo = runServerCommand(
+        QStringList{QStringLiteral("demo-data"), QStringLiteral("--db"), m_database.url()} +
+        m_demoExtra);
     if (!demo.finished || demo.exitCode != 0) {
         m_error = QStringLiteral("notabene-server demo-data --db %1 failed (exit code %2):\n%3")
                       .arg(m_database.url())
@@ -320,7 +352,10 @@ QUrl ServerProcess::url(const QString &path) const
     url.setScheme(m_scheme);
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(m_port);
-    url.setPath(path, QUrl::TolerantMode);
+    const qsizetype question = path.indexOf(QLatin1Char('?'));
+    url.setPath(question < 0 ? path : path.left(question), QUrl::TolerantMode);
+    if (question >= 0)
+        url.setQuery(path.mid(question + 1), QUrl::TolerantMode);
     return url;
 }
 

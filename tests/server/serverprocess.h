@@ -63,11 +63,19 @@ struct CommandResult
     QByteArray err;
 };
 
+// The notabene-server executable the suites run.
+QString serverBinaryPath();
+
 // Runs `notabene-server <arguments>` to its end.
 CommandResult runServerCommand(const QStringList &arguments, int timeoutMs = 60000);
 
 // Every route of the REST API as "METHOD /pattern", from `notabene-server routes`.
 QStringList apiRoutes();
+
+// `notabene-server keys init --dir DIR` (DIR must not hold keys yet).
+bool initKeyFolder(const QString &dir, QString *error);
+// `notabene-server keys export-roots --dir DIR`: {"rootKeys": [...]} (empty on failure).
+QByteArray exportRoots(const QString &dir);
 
 // notabene-server serve on 127.0.0.1:<free port> over a fresh database with the demo world.
 class ServerProcess
@@ -77,6 +85,10 @@ public:
     ~ServerProcess();
     ServerProcess(const ServerProcess &) = delete;
     ServerProcess &operator=(const ServerProcess &) = delete;
+
+    // Serves the notices signed with the key folder `keysDir` (see initKeyFolder): demo-data
+    // publishes the demo notices with it and serve answers its key list. Call before start().
+    void enableNotices(const QString &keysDir);
 
     // Creates the database, runs demo-data, starts serve and waits for its "listening on" line.
     bool start();
@@ -91,6 +103,7 @@ public:
     quint16 port() const { return m_port; }
     // "http", or "https" when serve was started with --tls-cert/--tls-key (from its start line).
     QString scheme() const { return m_scheme; }
+    // The server's address for `path`, which may end in a query ("/api/v1/notices?after=3").
     QUrl url(const QString &path = {}) const;
     const TestDatabase &database() const { return m_database; }
     // What the server wrote to stdout so far (its start line and one line per request).
@@ -101,6 +114,7 @@ private:
     bool launch(const QString &databaseUrl, Engine engine);
 
     QStringList m_extra;
+    QStringList m_demoExtra;
     TestDatabase m_database;
     std::unique_ptr<QProcess> m_process;
     QByteArray m_out;

@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "serverprocess.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QSet>
 #include <QTemporaryDir>
@@ -39,10 +40,11 @@ private Q_SLOTS:
     void headOfErrorsHasNoBody();
 
 private:
-    // With a key folder, so that GET /api/v1/keys answers like every other GET route.
+    // With a key folder, so that GET /api/v1/keys answers like every other GET route, and the
+    // demo notices (signed with it) for the notice routes.
     QTemporaryDir m_keysDir;
     const QString m_keys = m_keysDir.filePath(QStringLiteral("keys"));
-    ServerProcess m_server{{QStringLiteral("--keys"), m_keys}};
+    ServerProcess m_server;
     ApiClient m_admin{m_server};
     ApiClient m_anonymous{m_server};
     qint64 m_contactId = 0;
@@ -53,6 +55,7 @@ void TestApiRouting::initTestCase()
     const CommandResult keys = runServerCommand(
         {QStringLiteral("keys"), QStringLiteral("init"), QStringLiteral("--dir"), m_keys});
     QVERIFY2(keys.finished && keys.exitCode == 0, keys.err.constData());
+    m_server.enableNotices(m_keys);
     NB_START_SERVER(m_server);
     NB_SIGN_IN(m_admin, demo::musterAdmin);
     const Reply contacts = m_admin.get(QStringLiteral("/api/v1/contacts"));
@@ -150,6 +153,12 @@ void TestApiRouting::headAnswersEveryGetRoute_data()
         if (!route.startsWith(QLatin1String("GET ")))
             continue;
         QString path = route.mid(4);
+        // The demo security notice, with its patch.
+        path.replace(QLatin1String("/notices/{id}"), QLatin1String("/notices/demo-0006"));
+        path.replace(
+            QLatin1String("{fileName}"),
+            QStringLiteral("wawi-sicherheitsupdate-%1.zip")
+                .arg(QDateTime::currentDateTimeUtc().date().toString(QStringLiteral("yyyy-MM"))));
         path.replace(QLatin1String("{id}"), QString::number(m_contactId));
         path.replace(QLatin1String("{category}"), QLatin1String("security"));
         QVERIFY2(!path.contains(QLatin1Char('{')),

@@ -5,9 +5,12 @@
 #include "core/crypto.h"
 #include "core/dsse.h"
 #include "core/keylist.h"
+#include "core/notice.h"
+#include "core/noticeverification.h"
 #include "core/signing.h"
 #include "serverprocess.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,6 +80,9 @@ private Q_SLOTS:
     void invalidChainIsRefused();
     void serveAnswersTheChain();
     void withoutKeysTheRouteIsUnavailable();
+    void exportRootsPrintsTheStartOfTheChain();
+    void routineRotationKeepsOldNoticesVerified();
+    void revokeDropsTheReplacedKey();
 
 private:
     QString path(const QString &name) const
@@ -151,6 +157,13 @@ void TestKeys::rotateWritesTheNextVersion()
     QVERIFY2(v2, why(v2).constData());
     QCOMPARE(v2->version, 2);
     QCOMPARE(v2->signingKeys.constFirst().key, publicKeyOf(path(QStringLiteral("signing.key"))));
+    // Routine rotation: the replaced key stays listed, valid until the moment of rotation.
+    QCOMPARE(v2->signingKeys.size(), 2);
+    const nb::SigningKeyEntry &kept = v2->signingKeys.at(1);
+    QCOMPARE(kept.key, publicKeyOf(path(QStringLiteral("signing.key.1"))));
+    QVERIFY(qAbs(kept.validUntil.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+    QVERIFY(!v2->isSigningKey(kept.key, QDateTime::currentDateTimeUtc().addSecs(5)));
+    QVERIFY(result.out.contains(kept.key.keyId()));
 }
 
 void TestKeys::rotateRootIsSignedByOldAndNewRoot()
@@ -287,6 +300,125 @@ void TestKeys::withoutKeysTheRouteIsUnavailable()
     const QString mismatch =
         problemMismatch(reply, 503, QLatin1String("keys-not-configured"), QLatin1String());
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+}
+
+namespace {
+
+// A notice signed like the server does, with the signing key in `keyFile`.
+QByteArray signedNotice(const QString &keyFile, const QDateTime &issuedAt)
+{
+    nb::Notice notice;
+    notice.id = QStringLiteral("rot-1");
+    notice.sequence = 1;
+    notice.products = {QStringLiteral("wawi")};
+    notice.category = QStringLiteral("security");
+    notice.severity = nb::NoticeSeverity::Urgent;
+    notice.subject = QStringLiteral("Sicherheitsupdate");
+    notice.body = QStringLiteral("Bitte einspielen.");
+    notice.issuedAt = issuedAt;
+    const auto pair = nb::signing::keyPairFromSeed(seedOf(keyFile));
+    if (!pair)
+        return {};
+    return nb::dsse::signEnvelope(nb::noticePayloadType, notice.toPayload(),
+                                  {{pair->publicKey, pair->secretKey}})
+        .toJson();
+}
+
+// The key lists of `dir`, verified from version 1 on, oldest first.
+QList<nb::KeyList> verifiedLists(const QString &dir, const nb::signing::PublicKey &root)
+{
+    QList<nb::KeyList> lists;
+    for (int version = 1;; ++version) {
+        const QByteArray json =
+            readFile(QDir(dir).filePath(QStringLiteral("keylist-%1.json").arg(version)));
+        if (json.isEmpty())
+            return lists;
+        const auto envelope = nb::dsse::envelopeFromJson(json);
+        if (!envelope)
+            return {};
+        const auto list = lists.isEmpty() ? nb::verifyInitialKeyList(*envelope, {root})
+                                          : nb::verifyKeyListUpdate(lists.constLast(), *envelope);
+        if (!list)
+            return {};
+        lists.append(*list);
+    }
+}
+
+QStringList keysArguments(const QString &command, const QString &dir, const QStringList &extra = {})
+{
+    return QStringList{QStringLiteral("keys"), command, QStringLiteral("--dir"), dir} + extra;
+}
+
+} // namespace
+
+void TestKeys::exportRootsPrintsTheStartOfTheChain()
+{
+    // The folder's root was rotated (version 3): clients still start at version 1's root.
+    const CommandResult result =
+        runServerCommand(keysArguments(QStringLiteral("export-roots"), keys()));
+    QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+    const QJsonArray roots =
+        QJsonDocument::fromJson(result.out).object().value(QStringLiteral("rootKeys")).toArray();
+    QCOMPARE(roots.size(), 1);
+    QCOMPARE(roots.at(0)[QStringLiteral("keyid")].toString().toLatin1(), m_firstRoot.keyId());
+    QCOMPARE(QByteArray::fromBase64(roots.at(0)[QStringLiteral("publicKey")].toString().toLatin1()),
+             m_firstRoot.bytes);
+    QVERIFY(!result.out.contains(seedOf(path(QStringLiteral("root.key"))).toHex().left(16)));
+    QCOMPARE(runServerCommand({QStringLiteral("keys"), QStringLiteral("export-roots")}).exitCode,
+             2);
+}
+
+void TestKeys::routineRotationKeepsOldNoticesVerified()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder = dir.filePath(QStringLiteral("k"));
+    QVERIFY(runServerCommand(keysArguments(QStringLiteral("init"), folder)).exitCode == 0);
+    const QString signing = QDir(folder).filePath(QStringLiteral("signing.key"));
+    const nb::signing::PublicKey root =
+        publicKeyOf(QDir(folder).filePath(QStringLiteral("root.key")));
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-60);
+    const QByteArray oldNotice = signedNotice(signing, before);
+    QCOMPARE(nb::verifyNotice(oldNotice, verifiedLists(folder, root)).state,
+             nb::VerificationState::Verified);
+
+    const CommandResult rotated = runServerCommand(keysArguments(QStringLiteral("rotate"), folder));
+    QVERIFY2(rotated.exitCode == 0, qPrintable(describe(rotated)));
+    const QList<nb::KeyList> lists = verifiedLists(folder, root);
+    QCOMPARE(lists.size(), 2);
+    // Signed before the rotation by the replaced key: still verified.
+    const nb::NoticeVerification old = nb::verifyNotice(oldNotice, lists);
+    QVERIFY2(old.state == nb::VerificationState::Verified, qPrintable(old.reason));
+    // The replaced key signing after the rotation: not trusted any more.
+    const QByteArray late = signedNotice(QDir(folder).filePath(QStringLiteral("signing.key.1")),
+                                         QDateTime::currentDateTimeUtc().addSecs(60));
+    QCOMPARE(nb::verifyNotice(late, lists).state, nb::VerificationState::KeyExpiredOrStale);
+    // The new key verifies.
+    QCOMPARE(nb::verifyNotice(signedNotice(signing, QDateTime::currentDateTimeUtc()), lists).state,
+             nb::VerificationState::Verified);
+}
+
+void TestKeys::revokeDropsTheReplacedKey()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder = dir.filePath(QStringLiteral("k"));
+    QVERIFY(runServerCommand(keysArguments(QStringLiteral("init"), folder)).exitCode == 0);
+    const QString signing = QDir(folder).filePath(QStringLiteral("signing.key"));
+    const nb::signing::PublicKey root =
+        publicKeyOf(QDir(folder).filePath(QStringLiteral("root.key")));
+    const nb::signing::PublicKey compromised = publicKeyOf(signing);
+    const QByteArray oldNotice =
+        signedNotice(signing, QDateTime::currentDateTimeUtc().addSecs(-60));
+
+    const CommandResult revoked = runServerCommand(
+        keysArguments(QStringLiteral("rotate"), folder, {QStringLiteral("--revoke")}));
+    QVERIFY2(revoked.exitCode == 0, qPrintable(describe(revoked)));
+    const QList<nb::KeyList> lists = verifiedLists(folder, root);
+    QCOMPARE(lists.size(), 2);
+    QCOMPARE(lists.constLast().signingKeys.size(), 1);
+    QVERIFY(lists.constLast().signingKeys.constFirst().key != compromised);
+    QCOMPARE(nb::verifyNotice(oldNotice, lists).state, nb::VerificationState::KeyExpiredOrStale);
 }
 
 QTEST_GUILESS_MAIN(TestKeys)

@@ -1,8 +1,11 @@
 // The main window: navigation mirrors "Mein Konto", the advice's button leads to the
 // Ansprechpartner, the status bar counts pending changes, the actions are emitted.
+#include "noticefixture.h"
 #include "storefixture.h"
 #include "ui/firmenprofilpage.h"
 #include "ui/mainwindow.h"
+#include "ui/noticespage.h"
+#include "ui/noticeview.h"
 #include "ui/syncstatuswidget.h"
 
 #include <QAction>
@@ -28,13 +31,14 @@ private Q_SLOTS:
         window.show();
         auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("navigationTree"));
         QCOMPARE(tree->topLevelItemCount(), 4);
-        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("My company"));
-        QCOMPARE(tree->topLevelItem(0)->child(0)->text(0), QStringLiteral("Company profile"));
-        QCOMPARE(tree->topLevelItem(1)->child(0)->text(0), QStringLiteral("Contacts"));
-        QVERIFY(tree->topLevelItem(3)->isDisabled()); // Important notices: next issue
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Important notices"));
+        QVERIFY(tree->topLevelItem(0)->isDisabled()); // no NoticeStore given
+        QCOMPARE(tree->topLevelItem(1)->text(0), QStringLiteral("My company"));
+        QCOMPARE(tree->topLevelItem(1)->child(0)->text(0), QStringLiteral("Company profile"));
+        QCOMPARE(tree->topLevelItem(2)->child(0)->text(0), QStringLiteral("Contacts"));
         QCOMPARE(window.currentPage(), MainWindow::Page::Firmenprofil);
 
-        tree->setCurrentItem(tree->topLevelItem(2));
+        tree->setCurrentItem(tree->topLevelItem(3));
         QCOMPARE(window.currentPage(), MainWindow::Page::Verteiler);
 
         // The advice on info@ leads to the Ansprechpartner.
@@ -42,6 +46,43 @@ private Q_SLOTS:
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("toContactsButton")),
                           Qt::LeftButton);
         QCOMPARE(window.currentPage(), MainWindow::Page::Ansprechpartner);
+    }
+
+    void noticesFirst()
+    {
+        StoreFixture fixture;
+        NoticeFixture notices;
+        QVERIFY(fixture.ok() && notices.ok());
+        QVERIFY(notices.installKeyList().ok());
+        QVERIFY(notices.publish(NoticeFixture::demoNotices()).ok());
+        ui::NoticeServices services;
+        services.store = notices.store();
+        MainWindow window(fixture.store(), services);
+        window.show();
+        auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("navigationTree"));
+        QCOMPARE(tree->topLevelItemCount(), 4);
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Important notices (4)"));
+        QVERIFY(!tree->topLevelItem(0)->isDisabled());
+        QCOMPARE(window.currentPage(), MainWindow::Page::Notices);
+        QVERIFY(window.noticesPage()->isVisible());
+
+        QVERIFY(window.noticesPage()->selectNotice(QStringLiteral("2026-0002")));
+        QCOMPARE(window.noticesPage()->noticeView()->currentId(), QStringLiteral("2026-0002"));
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Important notices (3)"));
+
+        tree->setCurrentItem(tree->topLevelItem(1)->child(0));
+        QCOMPARE(window.currentPage(), MainWindow::Page::Firmenprofil);
+        tree->setCurrentItem(tree->topLevelItem(0));
+        QCOMPARE(window.currentPage(), MainWindow::Page::Notices);
+
+        // A replayed feed or key list: the warning banner until dismissed.
+        QVERIFY(window.securityProblemText().isEmpty());
+        window.showSecurityProblem(Error{
+            QStringLiteral("feed-rollback"), QStringLiteral("The server sent older notices."), {}});
+        QVERIFY(window.securityProblemText().contains(QStringLiteral("older notices")));
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("dismissSecurityButton")),
+                          Qt::LeftButton);
+        QVERIFY(window.securityProblemText().isEmpty());
     }
 
     void statusAndActions()

@@ -1,0 +1,363 @@
+// The notices end to end against the real notabene-server on loopback: the signed demo notices
+// arrive, verify with the server's roots and stay verified offline; a poll with nothing new is
+// one 304; "Zur Kenntnis genommen" made while the server is down reaches it after a restart;
+// a feed or key list older than what was received before is refused and nothing is lost.
+#include "apiclient.h"
+#include "noticeserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace nb;
+using namespace nb::client;
+using namespace nbtest;
+
+namespace {
+
+ApiResponse jsonAnswer(int status, const QByteArray &body)
+{
+    ApiResponse response;
+    response.status = status;
+    response.headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
+    response.body = body;
+    return response;
+}
+
+bool isFeed(const ApiRequest &request)
+{
+    return request.method == "GET" && request.path.startsWith(QLatin1String("/api/v1/notices?"));
+}
+
+} // namespace
+
+class TestNoticeSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void initialSyncBringsEveryDemoNoticeVerified();
+    void nothingNewIsOne304ForTheFeed();
+    void productsWithColoursAreStored();
+    void olderFeedIsRefusedAndNothingIsLost();
+    void replayedNoticeIsRefused();
+    void olderKeyListIsRefusedAndTheKnownOnesStay();
+    void pollNoticesAloneIsOneRequest();
+    void acknowledgementMadeOfflineIsPushedAfterRestart(); // last: restarts the server
+
+private:
+    std::unique_ptr<NoticeClient> newClient();
+    // The notices the server shows the demo company: id by sequence.
+    QMap<qint64, QString> serverNotices();
+
+    NoticeServer m_server;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<QTemporaryDir> m_folder;
+};
+
+void TestNoticeSync::initTestCase()
+{
+    if (const QString reason = skipReason(); !reason.isEmpty())
+        QSKIP(qPrintable(reason));
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    m_api = std::make_unique<ApiClient>(m_server.process());
+    NB_SIGN_IN(*m_api, demo::musterAdmin);
+    QVERIFY(!serverNotices().isEmpty());
+}
+
+void TestNoticeSync::init()
+{
+    m_folder = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_folder->isValid());
+}
+
+void TestNoticeSync::cleanup()
+{
+    m_folder.reset();
+}
+
+std::unique_ptr<NoticeClient> TestNoticeSync::newClient()
+{
+    return std::make_unique<NoticeClient>(m_server.process().url(), m_api->token(),
+                                          m_server.roots(), m_folder->path());
+}
+
+QMap<qint64, QString> TestNoticeSync::serverNotices()
+{
+    QMap<qint64, QString> notices;
+    const Reply reply = m_api->get(QStringLiteral("/api/v1/notices?after=0"));
+    for (const QJsonValue &value : reply.json().value(QLatin1String("notices")).toArray()) {
+        const QJsonObject item = value.toObject();
+        const QByteArray envelope = QJsonDocument(item.value(QLatin1String("envelope")).toObject())
+                                        .toJson(QJsonDocument::Compact);
+        const auto parsed = dsse::envelopeFromJson(envelope);
+        const auto notice = parsed ? parseNotice(parsed->payload) : Result<Notice>(parsed.error());
+        if (notice)
+            notices.insert(item.value(QLatin1String("sequence")).toInteger(), notice->id);
+    }
+    return notices;
+}
+
+void TestNoticeSync::initialSyncBringsEveryDemoNoticeVerified()
+{
+    auto client = newClient();
+    QVERIFY(client->engine);
+    QSignalSpy arrived(client->notices.get(), &NoticeStore::noticesArrived);
+    QSignalSpy problems(client->engine.get(), &SyncEngine::securityProblem);
+    QVERIFY(client->sync());
+    QCOMPARE(problems.size(), 0);
+    QVERIFY(arrived.size() >= 1);
+
+    const QMap<qint64, QString> expected = serverNotices();
+    QCOMPARE(client->notices->count({}).value(), int(expected.size()));
+    QCOMPARE(client->notices->latestSequence().value(), expected.lastKey());
+    QCOMPARE(client->notices->keyLists().value().size(), 1);
+    const QByteArray signingKey =
+        client->notices->keyLists().value().constFirst().signingKeys.constFirst().key.keyId();
+    for (auto it = expected.begin(); it != expected.end(); ++it) {
+        const auto stored = client->notices->notice(it.value()).value();
+        QVERIFY2(stored, qPrintable(it.value()));
+        QCOMPARE(stored->row.sequence, it.key());
+        const NoticeVerification verification = client->notices->verify(stored->envelope);
+        QVERIFY2(verification.state == VerificationState::Verified,
+                 qPrintable(it.value() + QStringLiteral(": ") + verification.reason));
+        QCOMPARE(verification.keyId, signingKey);
+        QCOMPARE(verification.notice->subject, stored->row.subject);
+    }
+    QVERIFY(client->notices->lastRefresh().value().isValid());
+
+    // Offline (no server, another process): the same notices, verified again from the file.
+    client.reset();
+    auto reopened = NoticeStore::open(m_folder->filePath(QStringLiteral("notices.sqlite")),
+                                      QStringLiteral("offline-reader"));
+    QVERIFY(reopened);
+    (*reopened)->setTrustedRoots(m_server.roots());
+    const auto rows = (*reopened)->rows({}, 0, 100).value();
+    QCOMPARE(rows.size(), expected.size());
+    for (const NoticeRow &row : rows) {
+        QCOMPARE((*reopened)->verify((*reopened)->notice(row.id).value()->envelope).state,
+                 VerificationState::Verified);
+    }
+}
+
+void TestNoticeSync::nothingNewIsOne304ForTheFeed()
+{
+    auto client = newClient();
+    QVERIFY(client->sync());
+    client->faults.clearLog();
+    QVERIFY(client->sync());
+    int feedRequests = 0;
+    for (const FaultTransport::Exchange &exchange : client->faults.log()) {
+        QVERIFY2(exchange.path != QLatin1String("/api/v1/keys"), "the key list is fetched daily");
+        if (exchange.path.startsWith(QLatin1String("/api/v1/notices"))) {
+            ++feedRequests;
+            QCOMPARE(exchange.status, 304);
+        }
+    }
+    QCOMPARE(feedRequests, 1);
+    // A third run: still one 304, and nothing changed locally.
+    client->faults.clearLog();
+    QVERIFY(client->sync());
+    QCOMPARE(client->faults.log().size(), 2); // the account (304) and the feed (304)
+    for (const FaultTransport::Exchange &exchange : client->faults.log())
+        QCOMPARE(exchange.status, 304);
+}
+
+void TestNoticeSync::productsWithColoursAreStored()
+{
+    auto client = newClient();
+    QVERIFY(client->sync());
+    const QList<ProductInfo> products = client->store->products().value();
+    const QJsonArray server = m_api->get(QStringLiteral("/api/v1/products"))
+                                  .json()
+                                  .value(QLatin1String("products"))
+                                  .toArray();
+    QVERIFY(!products.isEmpty());
+    QCOMPARE(products.size(), server.size());
+    bool licensed = false;
+    for (qsizetype i = 0; i < products.size(); ++i) {
+        const QJsonObject expected = server.at(i).toObject();
+        QCOMPARE(products.at(i).code, expected.value(QLatin1String("code")).toString());
+        QCOMPARE(products.at(i).color.toUpper(),
+                 expected.value(QLatin1String("color")).toString().toUpper());
+        QCOMPARE(products.at(i).licensed, expected.value(QLatin1String("licensed")).toBool());
+        licensed = licensed || products.at(i).licensed;
+    }
+    QVERIFY(licensed);
+    // Every product a notice names is in the catalogue (its banner has a colour).
+    const QList<NoticeRow> rows = client->notices->rows({}, 0, 100).value();
+    for (const NoticeRow &row : rows) {
+        for (const QString &code : row.products) {
+            QVERIFY2(std::any_of(products.begin(), products.end(),
+                                 [&](const ProductInfo &p) { return p.code == code; }),
+                     qPrintable(code));
+        }
+    }
+}
+
+void TestNoticeSync::olderFeedIsRefusedAndNothingIsLost()
+{
+    auto client = newClient();
+    QVERIFY(client->sync());
+    const int before = client->notices->count({}).value();
+    const qint64 latest = client->notices->latestSequence().value();
+    QVERIFY(client->notices->markRead(client->notices->rows({}, 0, 1).value().first().id));
+    const QDateTime refreshed = client->notices->lastRefresh().value();
+    // A server (or someone in between) answering with an older feed: latest below ours.
+    client->rewriting.setRule(
+        [latest](const ApiRequest &request, const ApiResponse &) -> std::optional<ApiResponse> {
+            if (!isFeed(request))
+                return std::nullopt;
+            return jsonAnswer(200, QStringLiteral(R"({"notices": [], "latest": %1, "more": false})")
+                                       .arg(latest - 2)
+                                       .toUtf8());
+        });
+    QSignalSpy problems(client->engine.get(), &SyncEngine::securityProblem);
+    QVERIFY(!client->sync());
+    QCOMPARE(problems.size(), 1);
+    const Error problem = problems.first().first().value<Error>();
+    QCOMPARE(problem.code, QStringLiteral("feed-rollback"));
+    QVERIFY(!problem.message.isEmpty());
+    QCOMPARE(client->notices->count({}).value(), before);
+    QCOMPARE(client->notices->latestSequence().value(), latest);
+    QCOMPARE(client->notices->unreadCount().value(), before - 1);
+    QCOMPARE(client->notices->lastRefresh().value(), refreshed); // not a refresh
+    // The honest server again: all fine.
+    client->rewriting.setRule({});
+    QVERIFY(client->sync());
+    QCOMPARE(client->notices->count({}).value(), before);
+}
+
+void TestNoticeSync::replayedNoticeIsRefused()
+{
+    auto client = newClient();
+    QVERIFY(client->sync());
+    const int before = client->notices->count({}).value();
+    const qint64 latest = client->notices->latestSequence().value();
+    const auto first = client->notices->notice(serverNotices().first()).value();
+    QVERIFY(first);
+    // An old, properly signed notice presented as new (a higher feed position).
+    client->rewriting.setRule([&](const ApiRequest &request,
+                                  const ApiResponse &) -> std::optional<ApiResponse> {
+        if (!isFeed(request))
+            return std::nullopt;
+        const QJsonObject item{
+            {QStringLiteral("sequence"), latest + 1},
+            {QStringLiteral("envelope"), QJsonDocument::fromJson(first->envelope).object()}};
+        return jsonAnswer(200,
+                          QJsonDocument(QJsonObject{{QStringLiteral("notices"), QJsonArray{item}},
+                                                    {QStringLiteral("latest"), latest + 1},
+                                                    {QStringLiteral("more"), false}})
+                              .toJson(QJsonDocument::Compact));
+    });
+    QSignalSpy problems(client->engine.get(), &SyncEngine::securityProblem);
+    QVERIFY(!client->sync());
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().first().value<Error>().code, QStringLiteral("feed-rollback"));
+    QCOMPARE(client->notices->count({}).value(), before);
+    QCOMPARE(client->notices->latestSequence().value(), latest);
+}
+
+void TestNoticeSync::olderKeyListIsRefusedAndTheKnownOnesStay()
+{
+    // A routine rotation on the server (keys rotate), served by a server process started after
+    // it: a new client follows the chain 1 → 2 from its roots.
+    const CommandResult rotated =
+        runServerCommand({QStringLiteral("keys"), QStringLiteral("rotate"), QStringLiteral("--dir"),
+                          m_server.keysDir()});
+    QVERIFY2(rotated.exitCode == 0, rotated.err.constData());
+    QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
+    m_api = std::make_unique<ApiClient>(m_server.process());
+    NB_SIGN_IN(*m_api, demo::musterAdmin);
+    auto client = newClient();
+    QVERIFY(client->sync());
+    const QList<KeyList> stored = client->notices->keyLists().value();
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.constLast().version, 2);
+    // Notices signed before the rotation stay verified.
+    const QList<NoticeRow> rows = client->notices->rows({}, 0, 100).value();
+    for (const NoticeRow &row : rows) {
+        QCOMPARE(client->notices->verify(client->notices->notice(row.id).value()->envelope).state,
+                 VerificationState::Verified);
+    }
+
+    // Someone answers with the older chain (version 1 only): refused, the lists stay.
+    client->rewriting.setRule(
+        [](const ApiRequest &request, const ApiResponse &answer) -> std::optional<ApiResponse> {
+            if (request.path != QLatin1String("/api/v1/keys") || answer.status != 200)
+                return std::nullopt;
+            QJsonObject json = QJsonDocument::fromJson(answer.body).object();
+            QJsonArray lists = json.value(QStringLiteral("keyLists")).toArray();
+            while (lists.size() > 1)
+                lists.removeLast();
+            json.insert(QStringLiteral("keyLists"), lists);
+            return jsonAnswer(200, QJsonDocument(json).toJson(QJsonDocument::Compact));
+        });
+    QVERIFY(client->notices->setSyncValue(QStringLiteral("keys-checked"), "0"));
+    QVERIFY(client->notices->setSyncValue(QStringLiteral("keys-etag"), {}));
+    QSignalSpy problems(client->engine.get(), &SyncEngine::securityProblem);
+    QVERIFY(client->sync()); // the feed goes on; the problem is reported
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().first().value<Error>().code, QStringLiteral("key-list-rollback"));
+    QCOMPARE(client->notices->keyLists().value(), stored);
+    const QList<NoticeRow> after = client->notices->rows({}, 0, 100).value();
+    for (const NoticeRow &row : after) {
+        QCOMPARE(client->notices->verify(client->notices->notice(row.id).value()->envelope).state,
+                 VerificationState::Verified);
+    }
+}
+
+void TestNoticeSync::pollNoticesAloneIsOneRequest()
+{
+    auto client = newClient();
+    QVERIFY(client->sync());
+    client->faults.clearLog();
+    QSignalSpy finished(client->engine.get(), &SyncEngine::finished);
+    client->engine->pollNotices();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(finished.first().first().toBool());
+    QCOMPARE(client->faults.log().size(), 1);
+    QVERIFY(client->faults.log().first().path.startsWith(QLatin1String("/api/v1/notices?after=")));
+    QCOMPARE(client->faults.log().first().status, 304);
+}
+
+void TestNoticeSync::acknowledgementMadeOfflineIsPushedAfterRestart()
+{
+    auto client = newClient();
+    QVERIFY(client->sync());
+    const QString id = serverNotices().last();
+    m_server.stop();
+
+    // Offline: "Zur Kenntnis genommen" is stored at once; the sync fails and keeps it.
+    QVERIFY(client->notices->acknowledge(id, QDateTime::currentDateTimeUtc()));
+    QVERIFY(!client->sync());
+    QCOMPARE(client->engine->state(), SyncEngine::State::Offline);
+    QCOMPARE(client->notices->pendingAcknowledgements().value(), QStringList{id});
+    client.reset();
+
+    QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
+    m_api = std::make_unique<ApiClient>(m_server.process());
+    NB_SIGN_IN(*m_api, demo::musterAdmin);
+    client = newClient(); // the same files, the server at its new address
+    QVERIFY(client->sync());
+    QVERIFY(client->notices->pendingAcknowledgements().value().isEmpty());
+    const auto stored = client->notices->notice(id).value();
+    QVERIFY(stored->row.acknowledged);
+    QVERIFY(!stored->acknowledgementPending);
+    // The server has it, by this account.
+    const Reply reply = m_api->get(QStringLiteral("/api/v1/notices/") + id);
+    NB_VERIFY_STATUS(reply, 200);
+    const QJsonArray acknowledgements =
+        reply.json().value(QLatin1String("acknowledgements")).toArray();
+    QCOMPARE(acknowledgements.size(), 1);
+    QCOMPARE(acknowledgements.first().toObject().value(QLatin1String("by")).toString(),
+             demo::musterAdmin);
+}
+
+QTEST_GUILESS_MAIN(TestNoticeSync)
+#include "tst_noticesync.moc"
