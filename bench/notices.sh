@@ -54,9 +54,10 @@ floor_run() {
   curl -fsS "$url/api/v1/keys" -o "$dir/keys.json"
   while :; do
     curl -fsS -H "Authorization: Bearer $token" "$url/api/v1/notices?after=$after" -o "$dir/page$page.json"
-    read -r after more < <(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d["notices"][-1]["sequence"] if d["notices"] else 0, int(d["more"]))' "$dir/page$page.json")
+    # The next page starts after the last sequence of this one (the same paging the client does).
+    after=$(grep -o '"sequence":[0-9]*' "$dir/page$page.json" | tail -n 1 | cut -d: -f2)
+    grep -q '"more":true' "$dir/page$page.json" || break
     page=$((page + 1))
-    [[ $more == 1 ]] || break
   done
   end=$(date +%s%N)
   echo "fetch $(ms "$start" "$end")"

@@ -116,6 +116,7 @@ void SyncEngine::syncNow()
     m_total = *pending;
     m_keysFetched = false;
     m_unknownKey = false;
+    m_invalidNotices = 0;
     setState(State::Syncing);
     if (m_total > 0)
         Q_EMIT progress(0, m_total);

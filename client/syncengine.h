@@ -101,7 +101,7 @@ private:
     Status storeKeys(const ApiResponse &response);
     void fetchFeed();
     void feedAnswered(qint64 after, const ApiResponse &response);
-    bool namesUnknownKey(const QList<FeedItem> &items);
+    void verifyPage(const QList<FeedItem> &items);
     void noticesDone();
     void refused(const Error &problem); // securityProblem, keep everything, end the run
     bool keysDue();
@@ -123,6 +123,7 @@ private:
     int m_noticeIntervalMs = 60000;
     bool m_keysFetched = false; // in this run
     bool m_unknownKey = false;  // a notice of this run names a key no stored list has
+    int m_invalidNotices = 0;   // notices of this run whose signature does not hold
 };
 
 } // namespace nb::client

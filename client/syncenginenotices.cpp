@@ -6,7 +6,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 #include <QUrl>
+#include <algorithm>
+#include <thread>
+#include <utility>
+#include <vector>
 
 namespace nb::client {
 
@@ -98,6 +103,7 @@ void SyncEngine::pollNotices()
     m_total = 0;
     m_keysFetched = false;
     m_unknownKey = false;
+    m_invalidNotices = 0;
     setState(State::Syncing);
     pushNextAcknowledgement();
 }
@@ -175,7 +181,10 @@ void SyncEngine::fetchKeys(std::function<void()> then)
     send(request, [this, then = std::move(then)](const ApiResponse &response) {
         if (response.status == 401)
             return signedOut();
-        if (response.status != 304) {
+        // A server without signing keys: the notices still come, they show as not verified.
+        const bool noKeys = response.status == 503 && response.error &&
+                            response.error->code == QLatin1String("keys-not-configured");
+        if (response.status != 304 && !noKeys) {
             if (!response.ok())
                 return networkFailed();
             if (Status stored = storeKeys(response); !stored) {
@@ -258,33 +267,41 @@ void SyncEngine::feedAnswered(qint64 after, const ApiResponse &response)
             return storeFailed();
         return refused(stored.error());
     }
-    if (namesUnknownKey(page->items))
-        m_unknownKey = true;
+    verifyPage(page->items);
     fetchFeed();
 }
 
-// Whether a signature names a key id none of the stored lists has (a rotation the client has
-// not followed yet).
-bool SyncEngine::namesUnknownKey(const QList<FeedItem> &items)
+// Verifies every notice of a page, on all cores (the same check the inbox repeats on display): a
+// notice signed by a key the stored lists do not know makes the run fetch the key list (a
+// rotation the client has not followed yet); one whose signature does not hold is counted and
+// reported when the run ends. Either way the notice stays stored and shows its state.
+void SyncEngine::verifyPage(const QList<FeedItem> &items)
 {
-    auto lists = m_notices->keyLists();
-    if (!lists)
-        return true;
-    QSet<QByteArray> known;
-    for (const KeyList &list : *lists) {
-        for (const SigningKeyEntry &entry : list.signingKeys)
-            known.insert(entry.key.keyId());
+    auto stored = m_notices->keyLists();
+    if (!stored || stored->isEmpty()) {
+        m_unknownKey = true;
+        return;
     }
-    for (const FeedItem &item : items) {
-        auto envelope = dsse::envelopeFromJson(item.envelope);
-        if (!envelope)
-            continue;
-        for (const dsse::Signature &signature : envelope->signatures) {
-            if (!known.contains(signature.keyId))
-                return true;
-        }
+    const QList<KeyList> lists = *stored;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    std::vector<VerificationState> states(static_cast<size_t>(items.size()));
+    const qsizetype workers = std::clamp<qsizetype>(QThread::idealThreadCount(), 1, 8);
+    std::vector<std::thread> threads;
+    for (qsizetype w = 0; w < workers; ++w) {
+        threads.emplace_back([&, w] {
+            for (qsizetype i = w; i < items.size(); i += workers)
+                states[static_cast<size_t>(i)] =
+                    verifyNotice(items.at(i).envelope, lists, now).state;
+        });
     }
-    return false;
+    for (std::thread &thread : threads)
+        thread.join();
+    for (VerificationState state : states) {
+        if (state == VerificationState::Unverified)
+            m_unknownKey = true;
+        else if (state == VerificationState::Invalid)
+            ++m_invalidNotices;
+    }
 }
 
 void SyncEngine::noticesDone()
@@ -295,6 +312,17 @@ void SyncEngine::noticesDone()
     }
     if (Status stamped = m_notices->setLastRefresh(QDateTime::currentDateTimeUtc()); !stamped)
         return storeFailed();
+    if (m_invalidNotices > 0) {
+        const int invalid = std::exchange(m_invalidNotices, 0);
+        Q_EMIT securityProblem(Error{
+            QStringLiteral("invalid-notice-signature"),
+            QCoreApplication::translate(
+                "nb::client::SyncEngine",
+                "%n notice(s) from the server do not carry a valid signature: they are marked "
+                "as altered. Do not follow their instructions; contact the vendor.",
+                nullptr, invalid),
+            {}});
+    }
     finishRun(true, State::Idle);
 }
 

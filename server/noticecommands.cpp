@@ -15,24 +15,21 @@ namespace nb::server {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nb::server::NoticeCommands", text);
-}
-
 QString usage()
 {
-    return tr("Usage: notabene-server notice publish --db URL --keys DIR --file NOTICE.json\n"
-              "                                     [--patch FILE [--patch-sha256 HEX]]...\n"
-              "\n"
-              "Signs a notice with the signing key of DIR and publishes it: it gets the next\n"
-              "feed sequence and the current time as issuedAt. NOTICE.json holds the notice\n"
-              "without sequence, issuedAt and patches:\n"
-              "  {\"id\", \"products\": [...], \"category\", \"severity\", \"subject\", \"body\",\n"
-              "   \"actBy\": \"YYYY-MM-DD\" or null, \"status\", \"followUpOf\", \"link\"}\n"
-              "Each --patch FILE is offered for download with the notice (its size and SHA-256\n"
-              "are signed with it); --patch-sha256 HEX, in the same order, refuses to publish\n"
-              "a file whose SHA-256 differs.");
+    return QCoreApplication::translate(
+        "nb::server::NoticeCommands",
+        "Usage: notabene-server notice publish --db URL --keys DIR --file NOTICE.json\n"
+        "                                     [--patch FILE [--patch-sha256 HEX]]…\n"
+        "\n"
+        "Signs a notice with the signing key of DIR and publishes it: it gets the next\n"
+        "feed sequence and the current time as issuedAt. NOTICE.json holds the notice\n"
+        "without sequence, issuedAt and patches:\n"
+        "  {\"id\", \"products\": […], \"category\", \"severity\", \"subject\", \"body\",\n"
+        "   \"actBy\": \"YYYY-MM-DD\" or null, \"status\", \"followUpOf\", \"link\"}\n"
+        "Each --patch FILE is offered for download with the notice (its size and SHA-256\n"
+        "are signed with it); --patch-sha256 HEX, in the same order, refuses to publish\n"
+        "a file whose SHA-256 differs.");
 }
 
 int fail(int code, const QString &text)
@@ -45,30 +42,43 @@ QString describe(const QString &file, const Error &error)
 {
     if (error.field.isEmpty())
         return QStringLiteral("%1: %2").arg(file, error.message);
-    return tr("%1: field \"%2\": %3").arg(file, error.field, error.message);
+    return QCoreApplication::translate("nb::server::NoticeCommands", "%1: field \"%2\": %3")
+        .arg(file, error.field, error.message);
 }
 
 int publish(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption keysDir(QStringLiteral("keys"),
-                                     tr("The key folder whose signing key signs the notice."),
-                                     QStringLiteral("DIR"));
-    const QCommandLineOption file(QStringLiteral("file"), tr("The notice (JSON)."),
-                                  QStringLiteral("FILE"));
-    const QCommandLineOption patch(QStringLiteral("patch"),
-                                   tr("A patch file offered with the notice (repeatable)."),
-                                   QStringLiteral("FILE"));
+    const QCommandLineOption keysDir(
+        QStringLiteral("keys"),
+        QCoreApplication::translate("nb::server::NoticeCommands",
+                                    "The key folder whose signing key signs the notice."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption file(
+        QStringLiteral("file"),
+        QCoreApplication::translate("nb::server::NoticeCommands", "The notice (JSON)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption patch(
+        QStringLiteral("patch"),
+        QCoreApplication::translate("nb::server::NoticeCommands",
+                                    "A patch file offered with the notice (repeatable)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption patchSha(
         QStringLiteral("patch-sha256"),
-        tr("The expected SHA-256 (hex) of the --patch in the same position (repeatable)."),
+        QCoreApplication::translate(
+            "nb::server::NoticeCommands",
+            "The expected SHA-256 (hex) of the --patch in the same position (repeatable)."),
         QStringLiteral("HEX"));
     parser.addOptions({cli::dbOption(), keysDir, file, patch, patchSha});
-    if (auto code = cli::parseCommand(parser, arguments, tr("Sign and publish a notice."), usage(),
-                                      QStringLiteral("notabene-server notice")))
+    if (auto code = cli::parseCommand(
+            parser, arguments,
+            QCoreApplication::translate("nb::server::NoticeCommands", "Sign and publish a notice."),
+            usage(), QStringLiteral("notabene-server notice")))
         return *code;
     if (!parser.isSet(keysDir) || !parser.isSet(file) || !parser.isSet(QStringLiteral("db")))
-        return fail(ExitUsage, tr("Missing --db URL, --keys DIR or --file NOTICE.json.") +
+        return fail(ExitUsage, QCoreApplication::translate(
+                                   "nb::server::NoticeCommands",
+                                   "Missing --db URL, --keys DIR or --file NOTICE.json.") +
                                    QLatin1Char('\n') + usage());
 
     const QString path = parser.value(file);
@@ -82,7 +92,9 @@ int publish(const QStringList &arguments)
     const QStringList patchFiles = parser.values(patch);
     const QStringList expected = parser.values(patchSha);
     if (expected.size() > patchFiles.size())
-        return fail(ExitUsage, tr("There are more --patch-sha256 than --patch options."));
+        return fail(ExitUsage, QCoreApplication::translate(
+                                   "nb::server::NoticeCommands",
+                                   "There are more --patch-sha256 than --patch options."));
     QHash<QString, QByteArray> contents;
     static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
     for (qsizetype i = 0; i < patchFiles.size(); ++i) {
@@ -91,17 +103,22 @@ int publish(const QStringList &arguments)
             return fail(ExitUsage, read.error().message);
         if (i < expected.size()) {
             if (!hex.match(expected.at(i)).hasMatch())
-                return fail(ExitUsage, tr("--patch-sha256 takes 64 hex digits."));
+                return fail(ExitUsage,
+                            QCoreApplication::translate("nb::server::NoticeCommands",
+                                                        "--patch-sha256 takes 64 hex digits."));
             if (QByteArray::fromHex(expected.at(i).toLatin1()) != read->reference.sha256)
                 return fail(ExitUsage,
-                            tr("%1: the SHA-256 is %2, not %3 as expected; nothing was published.")
+                            QCoreApplication::translate(
+                                "nb::server::NoticeCommands",
+                                "%1: the SHA-256 is %2, not %3 as expected; nothing was published.")
                                 .arg(patchFiles.at(i),
                                      QString::fromLatin1(read->reference.sha256.toHex()),
                                      expected.at(i).toLower()));
         }
         if (contents.contains(read->reference.fileName))
-            return fail(ExitUsage,
-                        tr("Two patches are named \"%1\".").arg(read->reference.fileName));
+            return fail(ExitUsage, QCoreApplication::translate("nb::server::NoticeCommands",
+                                                               "Two patches are named \"%1\".")
+                                       .arg(read->reference.fileName));
         contents.insert(read->reference.fileName, read->content);
         notice->patches.append(read->reference);
     }
@@ -123,7 +140,8 @@ int publish(const QStringList &arguments)
         const bool storage = error.code.startsWith(QLatin1String("database"));
         return fail(storage ? ExitFailure : ExitUsage, describe(path, error));
     }
-    cli::out(tr("Published notice %1 as sequence %2, signed by key %3.")
+    cli::out(QCoreApplication::translate("nb::server::NoticeCommands",
+                                         "Published notice %1 as sequence %2, signed by key %3.")
                  .arg(published->id)
                  .arg(published->sequence)
                  .arg(QString::fromLatin1(signer->first.keyId())));
@@ -144,9 +162,13 @@ int runNoticeCommand(const QStringList &arguments)
     if (command == QLatin1String("publish"))
         return publish(rest);
     if (command.isEmpty())
-        return fail(ExitUsage, tr("Missing command.") + QLatin1Char('\n') + usage());
+        return fail(ExitUsage,
+                    QCoreApplication::translate("nb::server::NoticeCommands", "Missing command.") +
+                        QLatin1Char('\n') + usage());
     return fail(ExitUsage,
-                tr("Unknown command \"%1\".").arg(command) + QLatin1Char('\n') + usage());
+                QCoreApplication::translate("nb::server::NoticeCommands", "Unknown command \"%1\".")
+                        .arg(command) +
+                    QLatin1Char('\n') + usage());
 }
 
 } // namespace nb::server

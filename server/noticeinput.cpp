@@ -12,11 +12,6 @@ namespace nb::server {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nb::server::NoticeInput", text);
-}
-
 Error fieldError(const QString &code, const QString &field, const QString &message)
 {
     return Error{code, message, field};
@@ -29,12 +24,16 @@ Result<QString> text(const QJsonObject &json, const QString &field, bool require
     if (value.isUndefined() || (value.isNull() && !required)) {
         if (required)
             return fieldError(QStringLiteral("required"), field,
-                              tr("The field \"%1\" is required.").arg(field));
+                              QCoreApplication::translate("nb::server::NoticeInput",
+                                                          "The field \"%1\" is required.")
+                                  .arg(field));
         return QString();
     }
     if (!value.isString())
         return fieldError(QStringLiteral("wrong-type"), field,
-                          tr("The field \"%1\" must be a text.").arg(field));
+                          QCoreApplication::translate("nb::server::NoticeInput",
+                                                      "The field \"%1\" must be a text.")
+                              .arg(field));
     return value.toString();
 }
 
@@ -51,8 +50,10 @@ Result<Notice> noticeFromInput(const QByteArray &json)
          {QStringLiteral("sequence"), QStringLiteral("issuedAt"), QStringLiteral("patches")}) {
         if (object.contains(setByPublish))
             return fieldError(QStringLiteral("unknown-field"), setByPublish,
-                              tr("\"%1\" is set when the notice is published; leave it out (patch "
-                                 "files are given with --patch FILE).")
+                              QCoreApplication::translate(
+                                  "nb::server::NoticeInput",
+                                  "\"%1\" is set when the notice is published; leave it out (patch "
+                                  "files are given with --patch FILE).")
                                   .arg(setByPublish));
     }
     JsonReader reader(object,
@@ -69,7 +70,9 @@ Result<Notice> noticeFromInput(const QByteArray &json)
           QStringLiteral("subject"), QStringLiteral("body")}) {
         if (!object.contains(field))
             return fieldError(QStringLiteral("required"), field,
-                              tr("The field \"%1\" is required.").arg(field));
+                              QCoreApplication::translate("nb::server::NoticeInput",
+                                                          "The field \"%1\" is required.")
+                                  .arg(field));
     }
     const std::optional<QStringList> products =
         reader.stringList(QStringLiteral("products"), true, 50, 64);
@@ -100,14 +103,18 @@ Result<Notice> noticeFromInput(const QByteArray &json)
 
     const auto severityValue = severityFromKey(severity);
     if (!severityValue)
-        return fieldError(QStringLiteral("invalid-value"), QStringLiteral("severity"),
-                          tr("\"severity\" is one of info, important, urgent."));
+        return fieldError(
+            QStringLiteral("invalid-value"), QStringLiteral("severity"),
+            QCoreApplication::translate("nb::server::NoticeInput",
+                                        "\"severity\" is one of info, important, urgent."));
     notice.severity = *severityValue;
     if (!status.isEmpty()) {
         const auto statusValue = statusFromKey(status);
         if (!statusValue)
             return fieldError(QStringLiteral("invalid-value"), QStringLiteral("status"),
-                              tr("\"status\" is one of announced, in-progress, resolved."));
+                              QCoreApplication::translate(
+                                  "nb::server::NoticeInput",
+                                  "\"status\" is one of announced, in-progress, resolved."));
         notice.status = *statusValue;
     }
 
@@ -117,8 +124,10 @@ Result<Notice> noticeFromInput(const QByteArray &json)
     if (!actBy->isEmpty()) {
         const QDate date = QDate::fromString(*actBy, Qt::ISODate);
         if (!date.isValid() || actBy->size() != 10)
-            return fieldError(QStringLiteral("invalid-value"), QStringLiteral("actBy"),
-                              tr("\"actBy\" is a date such as 2026-08-01."));
+            return fieldError(
+                QStringLiteral("invalid-value"), QStringLiteral("actBy"),
+                QCoreApplication::translate("nb::server::NoticeInput",
+                                            "\"actBy\" is a date such as 2026-08-01."));
         notice.actBy = date;
     }
     return notice;
@@ -134,13 +143,16 @@ Result<PatchFile> readPatchFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return failure(file.errorString());
     if (file.size() > maxPatchBytes)
-        return failure(tr("larger than %1 bytes.").arg(maxPatchBytes));
+        return failure(
+            QCoreApplication::translate("nb::server::NoticeInput", "larger than %1 bytes.")
+                .arg(maxPatchBytes));
     PatchFile patch;
     patch.content = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return failure(file.errorString());
     if (patch.content.isEmpty())
-        return failure(tr("the file is empty."));
+        return failure(
+            QCoreApplication::translate("nb::server::NoticeInput", "the file is empty."));
     patch.reference.fileName = QFileInfo(path).fileName();
     patch.reference.size = patch.content.size();
     patch.reference.sha256 = crypto::sha256(patch.content);

@@ -492,6 +492,16 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>Security warning</source>
+        <translation>Sicherheitswarnung</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Conflicts to resolve</source>
         <translation>Zu lösende Konflikte</translation>
     </message>
@@ -535,6 +545,185 @@
         <location line="+3"/>
         <source>End the session on the server and forget it on this computer</source>
         <translation>Die Sitzung auf dem Server beenden und von diesem Computer entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeView</name>
+    <message>
+        <location filename="../ui/noticeview.ui" line="+9"/>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a notice to read it.</source>
+        <translation>Wählen Sie einen Hinweis aus, um ihn zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Forum / status page:</source>
+        <translation>Forum / Statusseite:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Patches (download only through Notabene, never from an e-mail)</source>
+        <translation>Patches (nur über Notabene herunterladen, niemals aus einer E-Mail)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Patches</source>
+        <translation>Patches</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Show in folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timeline of this notice</source>
+        <translation>Verlauf dieses Hinweises</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Acknowledge</source>
+        <translation>Zur Kenntnis genommen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm that you have read this notice; the vendor is told with the next sync</source>
+        <translation>Bestätigen Sie, dass Sie diesen Hinweis gelesen haben; der Hersteller erfährt es bei der nächsten Synchronisierung</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open support ticket…</source>
+        <translation>Support-Ticket öffnen…</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesPage</name>
+    <message>
+        <location filename="../ui/noticespage.ui" line="+9"/>
+        <source>Important notices</source>
+        <translation>Wichtige Hinweise</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Data may be out of date</source>
+        <translation>Daten möglicherweise veraltet</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Distribution category</source>
+        <translation>Verteilerkategorie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Unread</source>
+        <translation>&amp;Ungelesen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Action required</source>
+        <translation>&amp;Handlungsbedarf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not acknowledged, not resolved, and urgent or with an act-by date</source>
+        <translation>Nicht zur Kenntnis genommen, nicht behoben und dringend oder mit Frist</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search notices</source>
+        <translation>Hinweise durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Notices</source>
+        <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDialog</name>
+    <message>
+        <location filename="../ui/ticketdialog.ui" line="+6"/>
+        <source>Open support ticket</source>
+        <translation>Support-Ticket öffnen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your question goes to the vendor&apos;s support with the reference to this notice. You get a ticket number.</source>
+        <translation>Ihre Frage wird mit Bezug auf diesen Hinweis an den Support des Herstellers gesendet. Sie erhalten eine Ticketnummer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Message:</source>
+        <translation>Nachricht:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1005,14 +1194,151 @@
     </message>
 </context>
 <context>
+    <name>nb::Notice</name>
+    <message>
+        <location filename="../core/notice.cpp" line="+92"/>
+        <source>The notice is malformed.</source>
+        <translation>Der Hinweis ist fehlerhaft aufgebaut.</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>A patch needs a plain file name (no folders, no leading dot, at most 128 characters).</source>
+        <translation>Ein Patch braucht einen einfachen Dateinamen (ohne Ordner, ohne Punkt am Anfang, höchstens 128 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Two patches of a notice have the same name.</source>
+        <translation>Zwei Patches eines Hinweises haben denselben Namen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A patch must have a size of at least one byte.</source>
+        <translation>Ein Patch muss mindestens ein Byte groß sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A patch needs its SHA-256 checksum (32 bytes).</source>
+        <translation>Ein Patch braucht seine SHA-256-Prüfsumme (32 Byte).</translation>
+    </message>
+    <message>
+        <location line="+192"/>
+        <source>A notice id consists of 1 to 64 letters, digits and hyphens.</source>
+        <translation>Eine Hinweis-ID besteht aus 1 bis 64 Buchstaben, Ziffern und Bindestrichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The feed sequence number must be at least 1.</source>
+        <translation>Die Laufnummer im Feed muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A notice names at least one product.</source>
+        <translation>Ein Hinweis nennt mindestens ein Produkt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Product codes consist of 1 to 32 lower-case letters, digits and hyphens, each named once.</source>
+        <translation>Produktcodes bestehen aus 1 bis 32 Kleinbuchstaben, Ziffern und Bindestrichen; jeder Code darf nur einmal vorkommen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The category is not a Verteiler category.</source>
+        <translation>Die Kategorie ist keine Verteilerkategorie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The subject is one line of 1 to 200 characters.</source>
+        <translation>Der Betreff besteht aus einer Zeile mit 1 bis 200 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The notice needs a text.</source>
+        <translation>Der Hinweis braucht einen Text.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The text must not contain HTML; use Markdown.</source>
+        <translation>Der Text darf kein HTML enthalten; verwenden Sie Markdown.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The forum or status link must be an https address.</source>
+        <translation>Der Link zum Forum oder zur Statusseite muss eine https-Adresse sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A notice follows up another notice, not itself.</source>
+        <translation>Ein Folgehinweis bezieht sich auf einen anderen Hinweis, nicht auf sich selbst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The notice needs its time of issue.</source>
+        <translation>Der Hinweis braucht seinen Veröffentlichungszeitpunkt.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::NoticeVerification</name>
+    <message>
+        <location filename="../core/noticeverification.cpp" line="+55"/>
+        <source>The signed notice is damaged and cannot be read.</source>
+        <translation>Der signierte Hinweis ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The signed content is not a notice.</source>
+        <translation>Der signierte Inhalt ist kein Hinweis.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No key list yet: the signature cannot be checked.</source>
+        <translation>Noch keine Schlüsselliste vorhanden: Die Signatur kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The signature does not match the content: the notice was altered.</source>
+        <translation>Die Signatur passt nicht zum Inhalt: Der Hinweis wurde verändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The notice is not signed by a known key.</source>
+        <translation>Der Hinweis ist nicht mit einem bekannten Schlüssel signiert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The signed content is not a readable notice.</source>
+        <translation>Der signierte Inhalt ist kein lesbarer Hinweis.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The key list expired on %1: the data may be out of date.</source>
+        <translation>Die Schlüsselliste ist am %1 abgelaufen: Die Daten sind möglicherweise veraltet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed by key %1.</source>
+        <translation>Signiert mit Schlüssel %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signing key %1 has expired or was withdrawn.</source>
+        <translation>Der Signaturschlüssel %1 ist abgelaufen oder wurde zurückgezogen.</translation>
+    </message>
+</context>
+<context>
     <name>nb::cli::Account</name>
     <message>
-        <location filename="../app/cli/account.cpp" line="+28"/>
+        <location filename="../app/cli/account.cpp" line="+30"/>
         <source>Name the account with --email.</source>
         <translation>Geben Sie das Konto mit --email an.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+17"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -1020,12 +1346,12 @@
 <context>
     <name>nb::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="+41"/>
+        <location filename="../app/cli/cliapp.cpp" line="+42"/>
         <source>notabene-cli --help lists the verbs and options.</source>
         <translation>notabene-cli --help zeigt die Befehle und Optionen an.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+74"/>
         <source>Not signed in: sign in with --password-stdin.</source>
         <translation>Nicht angemeldet: Melden Sie sich mit --password-stdin an.</translation>
     </message>
@@ -1038,7 +1364,7 @@
 <context>
     <name>nb::cli::CliArguments</name>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="+34"/>
+        <location filename="../app/cli/cliarguments.cpp" line="+35"/>
         <source>The Notabene client without windows. It works on the same local data as the desktop app: edits are stored offline and sent to the server by the verb sync.</source>
         <translation>Der Notabene-Client ohne Fenster. Er arbeitet mit denselben lokalen Daten wie die Desktop-App: Änderungen werden offline gespeichert und mit dem Befehl sync an den Server gesendet.</translation>
     </message>
@@ -1074,16 +1400,21 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Verifies notices from these root keys (the file of notabene-server keys export-roots) instead of the ones built in: for a test deployment.</source>
+        <translation>Prüft Hinweise mit diesen Wurzelschlüsseln (der Datei von notabene-server keys export-roots) statt mit den eingebauten: für eine Testumgebung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>What to do: see Verbs below.</source>
         <translation>Was zu tun ist: siehe „Befehle“ weiter unten.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Name a verb, for example status or sync.</source>
         <translation>Geben Sie einen Befehl an, zum Beispiel status oder sync.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Unknown verb or wrong arguments: %1</source>
         <translation>Unbekannter Befehl oder falsche Argumente: %1</translation>
     </message>
@@ -1099,11 +1430,21 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Signs in or restores the session, sends the pending changes and loads the server&apos;s state: one run.</source>
-        <translation>Meldet sich an oder stellt die Sitzung wieder her, sendet die ausstehenden Änderungen und lädt den Stand des Servers: ein Durchlauf.</translation>
+        <source>Signs in or restores the session, sends the pending changes and loads the server&apos;s state and the notices: one run.</source>
+        <translation>Meldet sich an oder stellt die Sitzung wieder her, sendet die ausstehenden Änderungen und lädt den Stand des Servers und die Hinweise: ein Durchlauf.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Lists the received notices, newest first: sequence, id, verification, act-by date, subject (offline; each notice is verified again).</source>
+        <translation>Listet die empfangenen Hinweise auf, die neuesten zuerst: Laufnummer, ID, Verifizierung, Frist, Betreff (offline; jeder Hinweis wird erneut geprüft).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shows one notice as it was signed, with the verification and the signing key (offline). Exit 1 when its signature does not hold.</source>
+        <translation>Zeigt einen Hinweis so an, wie er signiert wurde, mit Verifizierung und Signaturschlüssel (offline). Exit-Code 1, wenn seine Signatur ungültig ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Changes one field of the Firmenprofil offline. FIELD: name, street, postcode, city, country, phone, website, vatId, primaryContactEmail.</source>
         <translation>Ändert ein Feld des Firmenprofils offline. FIELD: name, street, postcode, city, country, phone, website, vatId, primaryContactEmail.</translation>
     </message>
@@ -1248,6 +1589,125 @@
     </message>
 </context>
 <context>
+    <name>nb::cli::NoticesVerb</name>
+    <message>
+        <location filename="../app/cli/noticesverb.cpp" line="+34"/>
+        <source>Verified (key %1)</source>
+        <translation>Verifiziert (Schlüssel %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not verified</source>
+        <translation>Nicht verifiziert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid signature – the content was altered</source>
+        <translation>Ungültige Signatur – Inhalt wurde verändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key expired or data out of date (key %1)</source>
+        <translation>Schlüssel abgelaufen oder Daten veraltet (Schlüssel %1)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No notices yet: run sync to receive them.</source>
+        <translation>Noch keine Hinweise: Führen Sie sync aus, um sie zu empfangen.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The notice %1 is not in the local data (run sync).</source>
+        <translation>Der Hinweis %1 ist nicht in den lokalen Daten enthalten (führen Sie sync aus).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verification</source>
+        <translation>Verifizierung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> (%n day(s) left)</source>
+        <translation>
+            <numerusform> (noch %n Tag)</numerusform>
+            <numerusform> (noch %n Tage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> (%n day(s) overdue)</source>
+        <translation>
+            <numerusform> (seit %n Tag überfällig)</numerusform>
+            <numerusform> (seit %n Tagen überfällig)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Act by</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up of</source>
+        <translation>Folgehinweis zu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patch</source>
+        <translation>Patch</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Acknowledged</source>
+        <translation>Zur Kenntnis genommen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (not sent yet)</source>
+        <translation> (noch nicht gesendet)</translation>
+    </message>
+</context>
+<context>
     <name>nb::cli::StatusVerb</name>
     <message>
         <location filename="../app/cli/statusverb.cpp" line="+29"/>
@@ -1278,7 +1738,20 @@
 <context>
     <name>nb::cli::SyncVerb</name>
     <message>
-        <location filename="../app/cli/syncverb.cpp" line="+26"/>
+        <location filename="../app/cli/syncverb.cpp" line="+32"/>
+        <source>Security problem: %1</source>
+        <translation>Sicherheitsproblem: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n new notice(s).</source>
+        <translation>
+            <numerusform>%n neuer Hinweis.</numerusform>
+            <numerusform>%n neue Hinweise.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sent %1 of %2 changes.</source>
         <translation>%1 von %2 Änderungen gesendet.</translation>
     </message>
@@ -1316,7 +1789,7 @@
         <translation>Der Server war nicht erreichbar. Die Änderungen bleiben für die nächste Synchronisierung vorgemerkt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The sync failed: the local data could not be read or written. The changes stay queued.</source>
         <translation>Die Synchronisierung ist fehlgeschlagen: Die lokalen Daten konnten nicht gelesen oder geschrieben werden. Die Änderungen bleiben vorgemerkt.</translation>
     </message>
@@ -1324,7 +1797,7 @@
 <context>
     <name>nb::client::NetworkTransport</name>
     <message>
-        <location filename="../client/networktransport.cpp" line="+62"/>
+        <location filename="../client/networktransport.cpp" line="+67"/>
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
@@ -1334,7 +1807,7 @@
         <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The server sent an answer that cannot be read. Nothing was lost; try again later.</source>
         <translation>Die Antwort des Servers kann nicht gelesen werden. Es ist nichts verloren gegangen; versuchen Sie es später erneut.</translation>
     </message>
@@ -1342,6 +1815,34 @@
         <location line="+16"/>
         <source>The server answered with error %1.</source>
         <translation>Der Server hat mit dem Fehler %1 geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::client::NoticeStore</name>
+    <message>
+        <location filename="../client/noticestore.cpp" line="+44"/>
+        <source>The server sent a notice that cannot be read (%1). Nothing of this page was stored.</source>
+        <translation>Der Server hat einen Hinweis gesendet, der nicht gelesen werden kann (%1). Von dieser Seite wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server sent notice number %1, but notices up to number %2 were received before: an old or replayed feed. Nothing of it was stored.</source>
+        <translation>Der Server hat Hinweis Nummer %1 gesendet, aber Hinweise bis Nummer %2 wurden bereits empfangen: ein alter oder wiedereingespielter Feed. Davon wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>The notice %1 is not in the local data.</source>
+        <translation>Der Hinweis %1 ist nicht in den lokalen Daten enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../client/noticestorekeys.cpp" line="+66"/>
+        <source>The server offered key list version %1, but version %2 was received before: an old key list is being replayed. The known keys stay in use.</source>
+        <translation>Der Server hat Version %1 der Schlüsselliste angeboten, aber Version %2 wurde bereits empfangen: Eine alte Schlüsselliste wird wiedereingespielt. Die bekannten Schlüssel bleiben in Gebrauch.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server sent no key list.</source>
+        <translation>Der Server hat keine Schlüsselliste gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1861,44 @@
         <location line="+357"/>
         <source>&quot;%1&quot; is not a Verteiler category.</source>
         <translation>„%1“ ist keine Verteilerkategorie.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::client::PatchDownloader</name>
+    <message>
+        <location filename="../client/patchdownload.cpp" line="+19"/>
+        <source>The download of %1 has %2 bytes, but the signed notice names %3 bytes. The file was discarded; do not use a copy from elsewhere.</source>
+        <translation>Der Download von %1 hat %2 Byte, der signierte Hinweis nennt aber %3 Byte. Die Datei wurde verworfen; verwenden Sie keine Kopie aus einer anderen Quelle.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The download of %1 does not have the SHA-256 checksum the signed notice names: it was altered on the way. The file was discarded; do not use a copy from elsewhere.</source>
+        <translation>Der Download von %1 hat nicht die SHA-256-Prüfsumme, die der signierte Hinweis nennt: Er wurde unterwegs verändert. Die Datei wurde verworfen; verwenden Sie keine Kopie aus einer anderen Quelle.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no free file name in %1.</source>
+        <translation>In %1 ist kein freier Dateiname verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The notice names the patch &quot;%1&quot; in a way that cannot be downloaded safely.</source>
+        <translation>Der Hinweis nennt den Patch „%1“ so, dass er nicht sicher heruntergeladen werden kann.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The server has no patch %1 for this notice.</source>
+        <translation>Der Server hat keinen Patch %1 zu diesem Hinweis.</translation>
     </message>
 </context>
 <context>
@@ -1457,12 +1996,12 @@
         <translation>Die lokalen Daten konnten nicht gelesen oder geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>The Qt Sql driver QSQLITE is not installed (Debian: libqt6sql6-sqlite).</source>
         <translation>Der Qt-SQL-Treiber QSQLITE ist nicht installiert (Debian-Paket: libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>The local data was written by a newer version of Notabene. Update the application.</source>
         <translation>Die lokalen Daten wurden von einer neueren Version von Notabene geschrieben. Bitte aktualisieren Sie die Anwendung.</translation>
     </message>
@@ -1473,6 +2012,85 @@
         <location filename="../client/syncengine.cpp" line="+16"/>
         <source>The server sent an answer that cannot be read. Nothing was lost; try again later.</source>
         <translation>Die Antwort des Servers kann nicht gelesen werden. Es ist nichts verloren gegangen; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../client/syncenginenotices.cpp" line="+38"/>
+        <source>The server says its newest notice is number %1, but notices up to number %2 were received before: an old or replayed feed. The notices received before stay.</source>
+        <translation>Der Server meldet als neuesten Hinweis Nummer %1, aber Hinweise bis Nummer %2 wurden bereits empfangen: ein alter oder wiedereingespielter Feed. Die bereits empfangenen Hinweise bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>The server sent a key list that cannot be read.</source>
+        <translation>Der Server hat eine Schlüsselliste gesendet, die nicht gelesen werden kann.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+109"/>
+        <source>%n notice(s) from the server do not carry a valid signature: they are marked as altered. Do not follow their instructions; contact the vendor.</source>
+        <translation>
+            <numerusform>%n Hinweis vom Server trägt keine gültige Signatur: Er ist als verändert markiert. Folgen Sie seinen Anweisungen nicht, sondern wenden Sie sich an den Hersteller.</numerusform>
+            <numerusform>%n Hinweise vom Server tragen keine gültige Signatur: Sie sind als verändert markiert. Folgen Sie ihren Anweisungen nicht, sondern wenden Sie sich an den Hersteller.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nb::client::TicketService</name>
+    <message>
+        <location filename="../client/tickets.cpp" line="+16"/>
+        <source>The server sent an answer that cannot be read. Try again: the ticket is created at most once.</source>
+        <translation>Die Antwort des Servers kann nicht gelesen werden. Versuchen Sie es erneut: Das Ticket wird höchstens einmal angelegt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The notice is not known to the server for this account; no ticket was created.</source>
+        <translation>Der Hinweis ist dem Server für dieses Konto nicht bekannt; es wurde kein Ticket angelegt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ticket could not be created (error %1).</source>
+        <translation>Das Ticket konnte nicht angelegt werden (Fehler %1).</translation>
+    </message>
+</context>
+<context>
+    <name>nb::client::TrustedRoots</name>
+    <message>
+        <location filename="../client/trustedroots.cpp" line="+16"/>
+        <source>The trusted root keys cannot be read: %1</source>
+        <translation>Die vertrauenswürdigen Wurzelschlüssel können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not a JSON object.</source>
+        <translation>Die Datei ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>exactly one array &quot;rootKeys&quot; expected.</source>
+        <translation>Erwartet wird genau ein Array „rootKeys“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>each key needs exactly &quot;keyid&quot; and &quot;publicKey&quot;.</source>
+        <translation>Jeder Schlüssel braucht genau „keyid“ und „publicKey“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a public key is not 32 bytes of canonical base64.</source>
+        <translation>Ein öffentlicher Schlüssel besteht nicht aus 32 Byte in kanonischem Base64.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the key id %1 does not match its key.</source>
+        <translation>Die Schlüssel-ID %1 passt nicht zu ihrem Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the key %1 is listed twice.</source>
+        <translation>Der Schlüssel %1 ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the built-in file is missing.</source>
+        <translation>Die eingebaute Datei fehlt.</translation>
     </message>
 </context>
 <context>
@@ -1576,11 +2194,21 @@
         <source>Someone changed this in the meantime. Reload and apply your change again.</source>
         <translation>Die Daten wurden inzwischen von jemand anderem geändert. Laden Sie sie neu und nehmen Sie Ihre Änderung erneut vor.</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>The Idempotency-Key must be 1 to 200 characters long.</source>
+        <translation>Der Idempotency-Key muss 1 bis 200 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This Idempotency-Key was already used for a different request.</source>
+        <translation>Dieser Idempotency-Key wurde bereits für eine andere Anfrage verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>nb::server::ApiHttpServer</name>
     <message>
-        <location filename="../server/http/apihttpserver.cpp" line="+54"/>
+        <location filename="../server/http/apihttpserver.cpp" line="+56"/>
         <source>This method</source>
         <translation>Diese Methode</translation>
     </message>
@@ -1591,12 +2219,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>There is nothing at %1.</source>
         <translation>Unter %1 ist nichts zu finden.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>The request body is larger than %1 bytes.</source>
         <translation>Der Inhalt der Anfrage ist größer als %1 Byte.</translation>
     </message>
@@ -1604,15 +2232,27 @@
 <context>
     <name>nb::server::Cli</name>
     <message>
-        <location filename="../server/servercommands.cpp" line="+30"/>
+        <location filename="../server/commandline.cpp" line="+51"/>
+        <source>The database: sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
+        <translation>Die Datenbank: sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DB.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Missing --db URL.</source>
+        <translation>Die Option --db URL fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../server/servercommands.cpp" line="+32"/>
         <source>Usage: notabene-server &lt;command&gt; [options]
 
 Commands:
   serve       Answer the REST API (--listen HOST:PORT, --db URL)
-  demo-data   Create the demo world in a database and print its logins (--db URL)
+  demo-data   Create the demo world in a database and print its logins (--db URL;
+              with --keys DIR also the signed demo notices)
   migrate     Bring a database&apos;s schema up to date (--db URL)
   routes      List every route of the REST API
-  keys        Manage the signing keys: keys init|rotate|show --dir DIR
+  keys        Manage the signing keys: keys init|rotate|show|export-roots --dir DIR
+  notice      Sign and publish a notice: notice publish --db URL --keys DIR --file F
 
 Databases: sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE
 Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; for a command&apos;s options.</source>
@@ -1620,31 +2260,40 @@ Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; f
 
 Befehle:
   serve       Die REST-API bereitstellen (--listen HOST:PORT, --db URL)
-  demo-data   Demodaten in einer Datenbank anlegen und ihre Zugänge ausgeben (--db URL)
+  demo-data   Demodaten in einer Datenbank anlegen und ihre Zugänge ausgeben (--db URL;
+              mit --keys DIR auch die signierten Demo-Hinweise)
   migrate     Das Schema einer Datenbank aktualisieren (--db URL)
   routes      Alle Routen der REST-API auflisten
-  keys        Die Signaturschlüssel verwalten: keys init|rotate|show --dir DIR
+  keys        Die Signaturschlüssel verwalten:
+              keys init|rotate|show|export-roots --dir DIR
+  notice      Einen Hinweis signieren und veröffentlichen:
+              notice publish --db URL --keys DIR --file F
 
 Datenbanken: sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DATENBANK
 Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The database: sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
-        <translation>Die Datenbank: sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DB.</translation>
+        <location line="+39"/>
+        <source>The key folder whose signing key signs the demo notices (without it no notices are published).</source>
+        <translation>Der Schlüsselordner, mit dessen Signaturschlüssel die Demo-Hinweise signiert werden (ohne ihn werden keine Hinweise veröffentlicht).</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Missing --db URL.</source>
-        <translation>Die Option --db URL fehlt.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+7"/>
         <source>Create the demo world (idempotent).</source>
         <translation>Demodaten anlegen (idempotent: ein erneuter Aufruf ändert nichts).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
+        <source>Demo notices: %1 published, signed by key %2.</source>
+        <translation>Demo-Hinweise: %1 veröffentlicht, signiert mit Schlüssel %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Demo notices skipped: give --keys DIR to sign them.</source>
+        <translation>Demo-Hinweise übersprungen: Geben Sie --keys DIR an, um sie zu signieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Demo world ready in %1. Logins (password &quot;%2&quot; for all):</source>
         <translation>Demodaten in %1 bereit. Zugänge (Passwort „%2“ für alle):</translation>
     </message>
@@ -1774,7 +2423,7 @@ Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt d
         <translation>libsodium konnte nicht initialisiert werden.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Missing command.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
@@ -1787,7 +2436,7 @@ Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt d
 <context>
     <name>nb::server::CommandLine</name>
     <message>
-        <location filename="../server/commandline.cpp" line="+30"/>
+        <location filename="../server/commandline.cpp" line="-30"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -1857,7 +2506,7 @@ Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt d
         <translation>Das Schema kann nicht gesperrt werden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <location line="+10"/>
         <source>Migration %1 failed</source>
         <translation>Migration %1 ist fehlgeschlagen</translation>
@@ -1916,8 +2565,12 @@ Commands:
   init     Create the root key, a signing key and key list version 1
            (--expires-days N, default 365)
   rotate   Replace the signing key (--root: the root key too) in a new key list
-           version signed by the old and the new root key (--expires-days N)
+           version signed by the old and the new root key (--expires-days N).
+           The replaced signing key stays valid for the notices it signed until
+           now; --revoke (after a compromise) drops it from the list
   show     Print the key list: version, expiry and key ids (never a secret)
+  export-roots  Print the root public keys clients are built with
+           ({&quot;rootKeys&quot;: […]}, the roots of key list version 1)
 
 The private keys stay in DIR (mode 0700, key files 0600).</source>
         <translation>Aufruf: notabene-server keys &lt;Befehl&gt; --dir DIR [Optionen]
@@ -1927,14 +2580,20 @@ Befehle:
            Schlüsselliste anlegen (--expires-days N, Standard 365)
   rotate   Den Signaturschlüssel (mit --root auch den Wurzelschlüssel) in einer
            neuen Version der Schlüsselliste ersetzen, signiert mit dem alten und
-           dem neuen Wurzelschlüssel (--expires-days N)
+           dem neuen Wurzelschlüssel (--expires-days N). Der ersetzte
+           Signaturschlüssel bleibt für die bisher damit signierten Hinweise
+           gültig; --revoke (nach einer Kompromittierung) entfernt ihn aus der
+           Liste
   show     Die Schlüsselliste ausgeben: Version, Ablaufdatum und Schlüssel-IDs
            (nie ein Geheimnis)
+  export-roots  Die öffentlichen Wurzelschlüssel ausgeben, mit denen die Clients
+           gebaut werden ({&quot;rootKeys&quot;: […]}, die Wurzelschlüssel der
+           Schlüsselliste Version 1)
 
 Die privaten Schlüssel bleiben in DIR (Modus 0700, Schlüsseldateien 0600).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The key folder.</source>
         <translation>Der Schlüsselordner.</translation>
     </message>
@@ -1949,7 +2608,12 @@ Die privaten Schlüssel bleiben in DIR (Modus 0700, Schlüsseldateien 0600).</tr
         <translation>Auch den Wurzelschlüssel ersetzen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Drop the replaced signing key (after a compromise): the notices it signed no longer verify.</source>
+        <translation>Den ersetzten Signaturschlüssel entfernen (nach einer Kompromittierung): Die damit signierten Hinweise gelten dann nicht mehr als verifiziert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Missing --dir DIR.</source>
         <translation>Die Option --dir DIR fehlt.</translation>
     </message>
@@ -1999,6 +2663,11 @@ Die privaten Schlüssel bleiben in DIR (Modus 0700, Schlüsseldateien 0600).</tr
         <translation>Den Signaturschlüssel (und mit --root den Wurzelschlüssel) ersetzen.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Print the root public keys the clients are built with.</source>
+        <translation>Die öffentlichen Wurzelschlüssel ausgeben, mit denen die Clients gebaut werden.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Print the key list of a key folder.</source>
         <translation>Die Schlüsselliste eines Schlüsselordners ausgeben.</translation>
@@ -2009,7 +2678,7 @@ Die privaten Schlüssel bleiben in DIR (Modus 0700, Schlüsseldateien 0600).</tr
         <translation>--expires-days erwartet eine ganze Zahl von 1 bis 3650.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Created the keys and key list version 1 in %1.</source>
         <translation>Die Schlüssel und Version 1 der Schlüsselliste wurden in %1 angelegt.</translation>
     </message>
@@ -2031,7 +2700,7 @@ Die privaten Schlüssel bleiben in DIR (Modus 0700, Schlüsseldateien 0600).</tr
     <message>
         <location filename="../server/keys/keyfiles.cpp" line="+33"/>
         <location line="+21"/>
-        <location filename="../server/keys/keystore.cpp" line="+183"/>
+        <location filename="../server/keys/keystore.cpp" line="+186"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2106,19 +2775,244 @@ Die privaten Schlüssel bleiben in DIR (Modus 0700, Schlüsseldateien 0600).</tr
         <translation>Der Schlüsselordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>The new key list would not be accepted: %1</source>
         <translation>Die neue Schlüsselliste würde nicht akzeptiert: %1</translation>
     </message>
     <message>
-        <location filename="../server/servercommands.cpp" line="-139"/>
+        <location line="+32"/>
+        <source>%1 is no longer valid; replace it with: notabene-server keys rotate --dir %2</source>
+        <translation>%1 ist nicht mehr gültig; ersetzen Sie den Schlüssel mit: notabene-server keys rotate --dir %2</translation>
+    </message>
+    <message>
+        <location filename="../server/servercommands.cpp" line="-141"/>
         <source>The key folder (see notabene-server keys): serves its key list at GET /api/v1/keys.</source>
         <translation>Der Schlüsselordner (siehe notabene-server keys): Seine Schlüsselliste wird unter GET /api/v1/keys bereitgestellt.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../server/keys/keystore.cpp" line="-6"/>
+        <location filename="../server/servercommands.cpp" line="+53"/>
         <source>The key list expired; renew it with: notabene-server keys rotate --dir %1</source>
         <translation>Die Schlüsselliste ist abgelaufen; erneuern Sie sie mit: notabene-server keys rotate --dir %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::NoticeCommands</name>
+    <message>
+        <location filename="../server/noticecommands.cpp" line="+21"/>
+        <source>Usage: notabene-server notice publish --db URL --keys DIR --file NOTICE.json
+                                     [--patch FILE [--patch-sha256 HEX]]…
+
+Signs a notice with the signing key of DIR and publishes it: it gets the next
+feed sequence and the current time as issuedAt. NOTICE.json holds the notice
+without sequence, issuedAt and patches:
+  {&quot;id&quot;, &quot;products&quot;: […], &quot;category&quot;, &quot;severity&quot;, &quot;subject&quot;, &quot;body&quot;,
+   &quot;actBy&quot;: &quot;YYYY-MM-DD&quot; or null, &quot;status&quot;, &quot;followUpOf&quot;, &quot;link&quot;}
+Each --patch FILE is offered for download with the notice (its size and SHA-256
+are signed with it); --patch-sha256 HEX, in the same order, refuses to publish
+a file whose SHA-256 differs.</source>
+        <translation>Aufruf: notabene-server notice publish --db URL --keys DIR --file NOTICE.json
+                                      [--patch FILE [--patch-sha256 HEX]]…
+
+Signiert einen Hinweis mit dem Signaturschlüssel aus DIR und veröffentlicht ihn:
+Er erhält die nächste Laufnummer im Feed und die aktuelle Zeit als issuedAt.
+NOTICE.json enthält den Hinweis ohne sequence, issuedAt und patches:
+  {&quot;id&quot;, &quot;products&quot;: […], &quot;category&quot;, &quot;severity&quot;, &quot;subject&quot;, &quot;body&quot;,
+   &quot;actBy&quot;: &quot;YYYY-MM-DD&quot; oder null, &quot;status&quot;, &quot;followUpOf&quot;, &quot;link&quot;}
+Jede mit --patch FILE angegebene Datei wird mit dem Hinweis zum Herunterladen
+angeboten (ihre Größe und ihr SHA-256-Wert werden mitsigniert); --patch-sha256
+HEX, in derselben Reihenfolge, verweigert die Veröffentlichung einer Datei,
+deren SHA-256-Wert abweicht.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1: Feld „%2“: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The key folder whose signing key signs the notice.</source>
+        <translation>Der Schlüsselordner, mit dessen Signaturschlüssel der Hinweis signiert wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notice (JSON).</source>
+        <translation>Der Hinweis (JSON).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A patch file offered with the notice (repeatable).</source>
+        <translation>Eine Patch-Datei, die mit dem Hinweis angeboten wird (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The expected SHA-256 (hex) of the --patch in the same position (repeatable).</source>
+        <translation>Der erwartete SHA-256-Wert (hexadezimal) der --patch-Datei an derselben Position (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign and publish a notice.</source>
+        <translation>Einen Hinweis signieren und veröffentlichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing --db URL, --keys DIR or --file NOTICE.json.</source>
+        <translation>Es fehlt --db URL, --keys DIR oder --file NOTICE.json.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There are more --patch-sha256 than --patch options.</source>
+        <translation>Es wurden mehr Optionen --patch-sha256 als --patch angegeben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--patch-sha256 takes 64 hex digits.</source>
+        <translation>--patch-sha256 erwartet 64 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the SHA-256 is %2, not %3 as expected; nothing was published.</source>
+        <translation>%1: Der SHA-256-Wert ist %2, nicht wie erwartet %3; es wurde nichts veröffentlicht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Two patches are named &quot;%1&quot;.</source>
+        <translation>Zwei Patches heißen „%1“.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Published notice %1 as sequence %2, signed by key %3.</source>
+        <translation>Hinweis %1 als Laufnummer %2 veröffentlicht, signiert mit Schlüssel %3.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Missing command.</source>
+        <translation>Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::NoticeInput</name>
+    <message>
+        <location filename="../server/noticeinput.cpp" line="+28"/>
+        <location line="+40"/>
+        <source>The field &quot;%1&quot; is required.</source>
+        <translation>Das Feld „%1“ ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The field &quot;%1&quot; must be a text.</source>
+        <translation>Das Feld „%1“ muss ein Text sein.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is set when the notice is published; leave it out (patch files are given with --patch FILE).</source>
+        <translation>„%1“ wird beim Veröffentlichen gesetzt; lassen Sie das Feld weg (Patch-Dateien werden mit --patch FILE angegeben).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&quot;severity&quot; is one of info, important, urgent.</source>
+        <translation>„severity“ ist einer der Werte info, important, urgent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;status&quot; is one of announced, in-progress, resolved.</source>
+        <translation>„status“ ist einer der Werte announced, in-progress, resolved.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;actBy&quot; is a date such as 2026-08-01.</source>
+        <translation>„actBy“ ist ein Datum wie 2026-08-01.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>larger than %1 bytes.</source>
+        <translation>Die Datei ist größer als %1 Byte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::NoticeRoutes</name>
+    <message>
+        <location filename="../server/api/noticeroutes.cpp" line="+24"/>
+        <source>This notice</source>
+        <translation>Dieser Hinweis</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>&quot;after&quot; takes a sequence number: a whole number from 0 on.</source>
+        <translation>„after“ erwartet eine Laufnummer: eine ganze Zahl ab 0.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;limit&quot; takes a whole number from 1 to %1.</source>
+        <translation>„limit“ erwartet eine ganze Zahl von 1 bis %1.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The field &quot;%1&quot; is not known here.</source>
+        <translation>Das Feld „%1“ ist hier nicht bekannt.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The patch &quot;%1&quot;</source>
+        <translation>Der Patch „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::NoticeStore</name>
+    <message>
+        <location filename="../server/storage/noticestore.cpp" line="+44"/>
+        <source>The counter &quot;%1&quot; is missing.</source>
+        <translation>Der Zähler „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no product &quot;%1&quot;.</source>
+        <translation>Es gibt kein Produkt „%1“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A notice with the id &quot;%1&quot; has been published already.</source>
+        <translation>Ein Hinweis mit der ID „%1“ wurde bereits veröffentlicht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no notice &quot;%1&quot; to follow up.</source>
+        <translation>Es gibt keinen Hinweis „%1“, auf den sich der Folgehinweis beziehen kann.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The content of the patch &quot;%1&quot; is missing.</source>
+        <translation>Der Inhalt des Patches „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The patch &quot;%1&quot; has %2 bytes, not %3.</source>
+        <translation>Der Patch „%1“ hat %2 Byte, nicht %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The SHA-256 of the patch &quot;%1&quot; does not match its content.</source>
+        <translation>Der SHA-256-Wert des Patches „%1“ passt nicht zu seinem Inhalt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The file &quot;%1&quot; is not referenced by the notice.</source>
+        <translation>Die Datei „%1“ wird im Hinweis nicht genannt.</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>The acknowledgement was not stored.</source>
+        <translation>Die Kenntnisnahme wurde nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +3047,35 @@ Die privaten Schlüssel bleiben in DIR (Modus 0700, Schlüsseldateien 0600).</tr
         <location line="+30"/>
         <source>The e-mail address or the password is not correct.</source>
         <translation>Die E-Mail-Adresse oder das Passwort ist nicht korrekt.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::TicketRoutes</name>
+    <message>
+        <location filename="../server/api/ticketroutes.cpp" line="+36"/>
+        <location line="+6"/>
+        <source>Enter the %1 of the ticket.</source>
+        <translation>Füllen Sie das Feld „%1“ des Tickets aus.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The field &quot;%1&quot; must be a text.</source>
+        <translation>Das Feld „%1“ muss ein Text sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 may hold at most %2 characters.</source>
+        <translation>Das Feld „%1“ darf höchstens %2 Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 contains a control character.</source>
+        <translation>Das Feld „%1“ enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This notice</source>
+        <translation>Dieser Hinweis</translation>
     </message>
 </context>
 <context>
@@ -2196,7 +3119,7 @@ Die privaten Schlüssel bleiben in DIR (Modus 0700, Schlüsseldateien 0600).</tr
 <context>
     <name>nb::ui::ClientController</name>
     <message>
-        <location filename="../ui/clientcontroller.cpp" line="+52"/>
+        <location filename="../ui/clientcontroller.cpp" line="+58"/>
         <source>Keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
@@ -2207,11 +3130,12 @@ Die privaten Schlüssel bleiben in DIR (Modus 0700, Schlüsseldateien 0600).</tr
     </message>
     <message>
         <location line="+11"/>
+        <location line="+6"/>
         <source>Cannot open local data</source>
         <translation>Lokale Daten können nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+49"/>
         <source>Your session has expired. Sign in again; your unsynced changes are kept.</source>
         <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an; Ihre noch nicht synchronisierten Änderungen bleiben erhalten.</translation>
     </message>
@@ -2630,9 +3554,40 @@ Die privaten Schlüssel bleiben in DIR (Modus 0700, Schlüsseldateien 0600).</tr
     </message>
 </context>
 <context>
+    <name>nb::ui::LinkOpener</name>
+    <message>
+        <location filename="../ui/linkopener.cpp" line="+20"/>
+        <source>Open link?</source>
+        <translation>Link öffnen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This link leads to:
+
+%1
+
+Open it in your browser? Download patches only through Notabene or the Kundencenter, never from other sites.</source>
+        <translation>Dieser Link führt zu:
+
+%1
+
+Möchten Sie ihn in Ihrem Browser öffnen? Laden Sie Patches nur über Notabene oder das Kundencenter herunter, niemals von anderen Websites.</translation>
+    </message>
+</context>
+<context>
     <name>nb::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+66"/>
+        <location filename="../ui/mainwindow.cpp" line="+40"/>
+        <source>Important notices are not available.</source>
+        <translation>Wichtige Hinweise sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>My company</source>
         <translation>Meine Firma</translation>
     </message>
@@ -2657,17 +3612,23 @@ Die privaten Schlüssel bleiben in DIR (Modus 0700, Schlüsseldateien 0600).</tr
         <translation>Verteiler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+82"/>
+        <source>Security warning: %1 The data shown is the last state that could be checked.</source>
+        <translation>Sicherheitswarnung: %1 Die angezeigten Daten sind der letzte Stand, der geprüft werden konnte.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Important notices (%1)</source>
+        <translation>Wichtige Hinweise (%1)</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <location line="+108"/>
         <source>Important notices</source>
         <translation>Wichtige Hinweise</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Coming soon</source>
-        <translation>Demnächst verfügbar</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="-61"/>
         <source>The server refused a change: %1</source>
         <translation>Der Server hat eine Änderung abgelehnt: %1</translation>
     </message>
@@ -2678,6 +3639,287 @@ Die privaten Schlüssel bleiben in DIR (Modus 0700, Schlüsseldateien 0600).</tr
             <numerusform>%n Konflikt — bitte entscheiden</numerusform>
             <numerusform>%n Konflikte — bitte entscheiden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::NoticeBanner</name>
+    <message>
+        <location filename="../ui/noticebanner.cpp" line="+23"/>
+        <location line="+12"/>
+        <source>Important notice</source>
+        <translation>Wichtiger Hinweis</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Act by: %1</source>
+        <translation>Frist: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::NoticeBrowser</name>
+    <message>
+        <location filename="../ui/noticebrowser.cpp" line="+11"/>
+        <source>Notice text</source>
+        <translation>Hinweistext</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::NoticeLabels</name>
+    <message>
+        <location filename="../ui/noticelabels.cpp" line="+14"/>
+        <source>Info</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Important</source>
+        <translation>Wichtig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Announced</source>
+        <translation>Angekündigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>seit %n Tag überfällig</numerusform>
+            <numerusform>seit %n Tagen überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verified (key %1)</source>
+        <translation>Verifiziert (Schlüssel %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not verified</source>
+        <translation>Nicht verifiziert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid signature – the content was altered</source>
+        <translation>Ungültige Signatur – Inhalt wurde verändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key expired or data out of date</source>
+        <translation>Schlüssel abgelaufen oder Daten veraltet</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::NoticeListModel</name>
+    <message>
+        <location filename="../ui/noticelistmodel.cpp" line="+234"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Act by</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::NoticeNotifier</name>
+    <message>
+        <location filename="../ui/noticenotifier.cpp" line="+70"/>
+        <source>Important notice (%1)</source>
+        <translation>Wichtiger Hinweis (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new important notice(s)</source>
+        <translation>
+            <numerusform>%n neuer wichtiger Hinweis</numerusform>
+            <numerusform>%n neue wichtige Hinweise</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::NoticeView</name>
+    <message>
+        <location filename="../ui/noticeview.cpp" line="+57"/>
+        <source>Downloading… %1 of %2</source>
+        <translation>Wird heruntergeladen… %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Notice %1 (content not verified)</source>
+        <translation>Hinweis %1 (Inhalt nicht verifiziert)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The text of this notice is not shown: its signature does not match the content, so it may have been altered. Do not follow instructions from it; contact the vendor through the Kundencenter.</source>
+        <translation>Der Text dieses Hinweises wird nicht angezeigt: Seine Signatur passt nicht zum Inhalt, er wurde also möglicherweise verändert. Folgen Sie keinen Anweisungen daraus; wenden Sie sich über das Kundencenter an den Hersteller.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The text of this notice is not shown because its signature cannot be checked: %1</source>
+        <translation>Der Text dieses Hinweises wird nicht angezeigt, weil seine Signatur nicht geprüft werden kann: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Be careful: %1</source>
+        <translation>Vorsicht: %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 – %2 – %3</source>
+        <translation>%1&#xa0;– %2&#xa0;– %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Acknowledged on %1 – not yet sent to the server (pending)</source>
+        <translation>Am %1 zur Kenntnis genommen – noch nicht an den Server gesendet (ausstehend)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged on %1</source>
+        <translation>Am %1 zur Kenntnis genommen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Save patch to</source>
+        <translation>Patch speichern in</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Downloading…</source>
+        <translation>Wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved as %1 – size and SHA-256 checked. Notabene does not open it; install it as the notice describes.</source>
+        <translation>Gespeichert als %1 – Größe und SHA-256 geprüft. Notabene öffnet die Datei nicht; installieren Sie sie so, wie im Hinweis beschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::NoticesPage</name>
+    <message>
+        <location filename="../ui/noticespage.cpp" line="+82"/>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>All products</source>
+        <translation>Alle Produkte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>%n notice(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n unread</source>
+        <translation>
+            <numerusform>, %n ungelesen</numerusform>
+            <numerusform>, %n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As of %1 – no connection to the server for %2. Newer notices may be missing.</source>
+        <translation>Stand %1 – seit %2 keine Verbindung zum Server. Neuere Hinweise fehlen möglicherweise.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The notices have not been fetched from the server yet.</source>
+        <translation>Die Hinweise wurden noch nicht vom Server abgerufen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key list expired on %1: signatures cannot be confirmed until Notabene reaches the server again.</source>
+        <translation>Die Schlüsselliste ist am %1 abgelaufen: Signaturen können erst wieder bestätigt werden, wenn Notabene den Server erreicht.</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +3965,61 @@ Die privaten Schlüssel bleiben in DIR (Modus 0700, Schlüsseldateien 0600).</tr
         <translation>
             <numerusform>%n Änderung ausstehend</numerusform>
             <numerusform>%n Änderungen ausstehend</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::TicketDialog</name>
+    <message>
+        <location filename="../ui/ticketdialog.cpp" line="+38"/>
+        <source>Question about notice %1: %2</source>
+        <translation>Rückfrage zu Hinweis %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ticket %1 was created. Please quote this number when you contact support.</source>
+        <translation>Das Ticket %1 wurde angelegt. Bitte geben Sie diese Nummer an, wenn Sie sich an den Support wenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The ticket was not created: %1</source>
+        <translation>Das Ticket wurde nicht angelegt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::TrayNotifier</name>
+    <message>
+        <location filename="../ui/noticenotifier.cpp" line="-63"/>
+        <source>Show Notabene</source>
+        <translation>Notabene anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+25"/>
+        <source>Notabene</source>
+        <translation>Notabene</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>Notabene – %n unread important notice(s)</source>
+        <translation>
+            <numerusform>Notabene – %n ungelesener wichtiger Hinweis</numerusform>
+            <numerusform>Notabene – %n ungelesene wichtige Hinweise</numerusform>
         </translation>
     </message>
 </context>

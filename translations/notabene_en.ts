@@ -492,6 +492,16 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>Security warning</source>
+        <translation>Security warning</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Conflicts to resolve</source>
         <translation>Conflicts to resolve</translation>
     </message>
@@ -535,6 +545,185 @@
         <location line="+3"/>
         <source>End the session on the server and forget it on this computer</source>
         <translation>End the session on the server and forget it on this computer</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeView</name>
+    <message>
+        <location filename="../ui/noticeview.ui" line="+9"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a notice to read it.</source>
+        <translation>Select a notice to read it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Forum / status page:</source>
+        <translation>Forum / status page:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Patches (download only through Notabene, never from an e-mail)</source>
+        <translation>Patches (download only through Notabene, never from an e-mail)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Patches</source>
+        <translation>Patches</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timeline of this notice</source>
+        <translation>Timeline of this notice</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm that you have read this notice; the vendor is told with the next sync</source>
+        <translation>Confirm that you have read this notice; the vendor is told with the next sync</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open support ticket…</source>
+        <translation>Open support ticket…</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesPage</name>
+    <message>
+        <location filename="../ui/noticespage.ui" line="+9"/>
+        <source>Important notices</source>
+        <translation>Important notices</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Data may be out of date</source>
+        <translation>Data may be out of date</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Distribution category</source>
+        <translation>Distribution category</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Unread</source>
+        <translation>&amp;Unread</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Action required</source>
+        <translation>&amp;Action required</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not acknowledged, not resolved, and urgent or with an act-by date</source>
+        <translation>Not acknowledged, not resolved, and urgent or with an act-by date</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search notices</source>
+        <translation>Search notices</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDialog</name>
+    <message>
+        <location filename="../ui/ticketdialog.ui" line="+6"/>
+        <source>Open support ticket</source>
+        <translation>Open support ticket</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your question goes to the vendor&apos;s support with the reference to this notice. You get a ticket number.</source>
+        <translation>Your question goes to the vendor&apos;s support with the reference to this notice. You get a ticket number.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Message:</source>
+        <translation>Message:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1005,14 +1194,151 @@
     </message>
 </context>
 <context>
+    <name>nb::Notice</name>
+    <message>
+        <location filename="../core/notice.cpp" line="+92"/>
+        <source>The notice is malformed.</source>
+        <translation>The notice is malformed.</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>A patch needs a plain file name (no folders, no leading dot, at most 128 characters).</source>
+        <translation>A patch needs a plain file name (no folders, no leading dot, at most 128 characters).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Two patches of a notice have the same name.</source>
+        <translation>Two patches of a notice have the same name.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A patch must have a size of at least one byte.</source>
+        <translation>A patch must have a size of at least one byte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A patch needs its SHA-256 checksum (32 bytes).</source>
+        <translation>A patch needs its SHA-256 checksum (32 bytes).</translation>
+    </message>
+    <message>
+        <location line="+192"/>
+        <source>A notice id consists of 1 to 64 letters, digits and hyphens.</source>
+        <translation>A notice id consists of 1 to 64 letters, digits and hyphens.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The feed sequence number must be at least 1.</source>
+        <translation>The feed sequence number must be at least 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A notice names at least one product.</source>
+        <translation>A notice names at least one product.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Product codes consist of 1 to 32 lower-case letters, digits and hyphens, each named once.</source>
+        <translation>Product codes consist of 1 to 32 lower-case letters, digits and hyphens, each named once.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The category is not a Verteiler category.</source>
+        <translation>The category is not a Verteiler category.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The subject is one line of 1 to 200 characters.</source>
+        <translation>The subject is one line of 1 to 200 characters.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The notice needs a text.</source>
+        <translation>The notice needs a text.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The text must not contain HTML; use Markdown.</source>
+        <translation>The text must not contain HTML; use Markdown.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The forum or status link must be an https address.</source>
+        <translation>The forum or status link must be an https address.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A notice follows up another notice, not itself.</source>
+        <translation>A notice follows up another notice, not itself.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The notice needs its time of issue.</source>
+        <translation>The notice needs its time of issue.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::NoticeVerification</name>
+    <message>
+        <location filename="../core/noticeverification.cpp" line="+55"/>
+        <source>The signed notice is damaged and cannot be read.</source>
+        <translation>The signed notice is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The signed content is not a notice.</source>
+        <translation>The signed content is not a notice.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No key list yet: the signature cannot be checked.</source>
+        <translation>No key list yet: the signature cannot be checked.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The signature does not match the content: the notice was altered.</source>
+        <translation>The signature does not match the content: the notice was altered.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The notice is not signed by a known key.</source>
+        <translation>The notice is not signed by a known key.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The signed content is not a readable notice.</source>
+        <translation>The signed content is not a readable notice.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The key list expired on %1: the data may be out of date.</source>
+        <translation>The key list expired on %1: the data may be out of date.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed by key %1.</source>
+        <translation>Signed by key %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signing key %1 has expired or was withdrawn.</source>
+        <translation>The signing key %1 has expired or was withdrawn.</translation>
+    </message>
+</context>
+<context>
     <name>nb::cli::Account</name>
     <message>
-        <location filename="../app/cli/account.cpp" line="+28"/>
+        <location filename="../app/cli/account.cpp" line="+30"/>
         <source>Name the account with --email.</source>
         <translation>Name the account with --email.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+17"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>The data folder %1 cannot be created.</translation>
     </message>
@@ -1020,12 +1346,12 @@
 <context>
     <name>nb::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="+41"/>
+        <location filename="../app/cli/cliapp.cpp" line="+42"/>
         <source>notabene-cli --help lists the verbs and options.</source>
         <translation>notabene-cli --help lists the verbs and options.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+74"/>
         <source>Not signed in: sign in with --password-stdin.</source>
         <translation>Not signed in: sign in with --password-stdin.</translation>
     </message>
@@ -1038,7 +1364,7 @@
 <context>
     <name>nb::cli::CliArguments</name>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="+34"/>
+        <location filename="../app/cli/cliarguments.cpp" line="+35"/>
         <source>The Notabene client without windows. It works on the same local data as the desktop app: edits are stored offline and sent to the server by the verb sync.</source>
         <translation>The Notabene client without windows. It works on the same local data as the desktop app: edits are stored offline and sent to the server by the verb sync.</translation>
     </message>
@@ -1074,16 +1400,21 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Verifies notices from these root keys (the file of notabene-server keys export-roots) instead of the ones built in: for a test deployment.</source>
+        <translation>Verifies notices from these root keys (the file of notabene-server keys export-roots) instead of the ones built in: for a test deployment.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>What to do: see Verbs below.</source>
         <translation>What to do: see Verbs below.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Name a verb, for example status or sync.</source>
         <translation>Name a verb, for example status or sync.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Unknown verb or wrong arguments: %1</source>
         <translation>Unknown verb or wrong arguments: %1</translation>
     </message>
@@ -1099,11 +1430,21 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Signs in or restores the session, sends the pending changes and loads the server&apos;s state: one run.</source>
-        <translation>Signs in or restores the session, sends the pending changes and loads the server&apos;s state: one run.</translation>
+        <source>Signs in or restores the session, sends the pending changes and loads the server&apos;s state and the notices: one run.</source>
+        <translation>Signs in or restores the session, sends the pending changes and loads the server&apos;s state and the notices: one run.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Lists the received notices, newest first: sequence, id, verification, act-by date, subject (offline; each notice is verified again).</source>
+        <translation>Lists the received notices, newest first: sequence, id, verification, act-by date, subject (offline; each notice is verified again).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shows one notice as it was signed, with the verification and the signing key (offline). Exit 1 when its signature does not hold.</source>
+        <translation>Shows one notice as it was signed, with the verification and the signing key (offline). Exit 1 when its signature does not hold.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Changes one field of the Firmenprofil offline. FIELD: name, street, postcode, city, country, phone, website, vatId, primaryContactEmail.</source>
         <translation>Changes one field of the Firmenprofil offline. FIELD: name, street, postcode, city, country, phone, website, vatId, primaryContactEmail.</translation>
     </message>
@@ -1248,6 +1589,125 @@
     </message>
 </context>
 <context>
+    <name>nb::cli::NoticesVerb</name>
+    <message>
+        <location filename="../app/cli/noticesverb.cpp" line="+34"/>
+        <source>Verified (key %1)</source>
+        <translation>Verified (key %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not verified</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid signature – the content was altered</source>
+        <translation>Invalid signature – the content was altered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key expired or data out of date (key %1)</source>
+        <translation>Key expired or data out of date (key %1)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No notices yet: run sync to receive them.</source>
+        <translation>No notices yet: run sync to receive them.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The notice %1 is not in the local data (run sync).</source>
+        <translation>The notice %1 is not in the local data (run sync).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> (%n day(s) left)</source>
+        <translation>
+            <numerusform> (%n day left)</numerusform>
+            <numerusform> (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> (%n day(s) overdue)</source>
+        <translation>
+            <numerusform> (%n day overdue)</numerusform>
+            <numerusform> (%n days overdue)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Act by</source>
+        <translation>Act by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up of</source>
+        <translation>Follow-up of</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patch</source>
+        <translation>Patch</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (not sent yet)</source>
+        <translation> (not sent yet)</translation>
+    </message>
+</context>
+<context>
     <name>nb::cli::StatusVerb</name>
     <message>
         <location filename="../app/cli/statusverb.cpp" line="+29"/>
@@ -1278,7 +1738,20 @@
 <context>
     <name>nb::cli::SyncVerb</name>
     <message>
-        <location filename="../app/cli/syncverb.cpp" line="+26"/>
+        <location filename="../app/cli/syncverb.cpp" line="+32"/>
+        <source>Security problem: %1</source>
+        <translation>Security problem: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n new notice(s).</source>
+        <translation>
+            <numerusform>%n new notice.</numerusform>
+            <numerusform>%n new notices.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sent %1 of %2 changes.</source>
         <translation>Sent %1 of %2 changes.</translation>
     </message>
@@ -1316,7 +1789,7 @@
         <translation>The server could not be reached. The changes stay queued for the next sync.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The sync failed: the local data could not be read or written. The changes stay queued.</source>
         <translation>The sync failed: the local data could not be read or written. The changes stay queued.</translation>
     </message>
@@ -1324,7 +1797,7 @@
 <context>
     <name>nb::client::NetworkTransport</name>
     <message>
-        <location filename="../client/networktransport.cpp" line="+62"/>
+        <location filename="../client/networktransport.cpp" line="+67"/>
         <source>The server did not answer in time.</source>
         <translation>The server did not answer in time.</translation>
     </message>
@@ -1334,7 +1807,7 @@
         <translation>The server cannot be reached: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The server sent an answer that cannot be read. Nothing was lost; try again later.</source>
         <translation>The server sent an answer that cannot be read. Nothing was lost; try again later.</translation>
     </message>
@@ -1342,6 +1815,34 @@
         <location line="+16"/>
         <source>The server answered with error %1.</source>
         <translation>The server answered with error %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::client::NoticeStore</name>
+    <message>
+        <location filename="../client/noticestore.cpp" line="+44"/>
+        <source>The server sent a notice that cannot be read (%1). Nothing of this page was stored.</source>
+        <translation>The server sent a notice that cannot be read (%1). Nothing of this page was stored.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server sent notice number %1, but notices up to number %2 were received before: an old or replayed feed. Nothing of it was stored.</source>
+        <translation>The server sent notice number %1, but notices up to number %2 were received before: an old or replayed feed. Nothing of it was stored.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>The notice %1 is not in the local data.</source>
+        <translation>The notice %1 is not in the local data.</translation>
+    </message>
+    <message>
+        <location filename="../client/noticestorekeys.cpp" line="+66"/>
+        <source>The server offered key list version %1, but version %2 was received before: an old key list is being replayed. The known keys stay in use.</source>
+        <translation>The server offered key list version %1, but version %2 was received before: an old key list is being replayed. The known keys stay in use.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server sent no key list.</source>
+        <translation>The server sent no key list.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1861,44 @@
         <location line="+357"/>
         <source>&quot;%1&quot; is not a Verteiler category.</source>
         <translation>&quot;%1&quot; is not a Verteiler category.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::client::PatchDownloader</name>
+    <message>
+        <location filename="../client/patchdownload.cpp" line="+19"/>
+        <source>The download of %1 has %2 bytes, but the signed notice names %3 bytes. The file was discarded; do not use a copy from elsewhere.</source>
+        <translation>The download of %1 has %2 bytes, but the signed notice names %3 bytes. The file was discarded; do not use a copy from elsewhere.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The download of %1 does not have the SHA-256 checksum the signed notice names: it was altered on the way. The file was discarded; do not use a copy from elsewhere.</source>
+        <translation>The download of %1 does not have the SHA-256 checksum the signed notice names: it was altered on the way. The file was discarded; do not use a copy from elsewhere.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 could not be saved: %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the folder %1 cannot be created.</source>
+        <translation>the folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no free file name in %1.</source>
+        <translation>no free file name in %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The notice names the patch &quot;%1&quot; in a way that cannot be downloaded safely.</source>
+        <translation>The notice names the patch &quot;%1&quot; in a way that cannot be downloaded safely.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The server has no patch %1 for this notice.</source>
+        <translation>The server has no patch %1 for this notice.</translation>
     </message>
 </context>
 <context>
@@ -1457,12 +1996,12 @@
         <translation>The local data could not be read or written: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>The Qt Sql driver QSQLITE is not installed (Debian: libqt6sql6-sqlite).</source>
         <translation>The Qt Sql driver QSQLITE is not installed (Debian: libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>The local data was written by a newer version of Notabene. Update the application.</source>
         <translation>The local data was written by a newer version of Notabene. Update the application.</translation>
     </message>
@@ -1473,6 +2012,85 @@
         <location filename="../client/syncengine.cpp" line="+16"/>
         <source>The server sent an answer that cannot be read. Nothing was lost; try again later.</source>
         <translation>The server sent an answer that cannot be read. Nothing was lost; try again later.</translation>
+    </message>
+    <message>
+        <location filename="../client/syncenginenotices.cpp" line="+38"/>
+        <source>The server says its newest notice is number %1, but notices up to number %2 were received before: an old or replayed feed. The notices received before stay.</source>
+        <translation>The server says its newest notice is number %1, but notices up to number %2 were received before: an old or replayed feed. The notices received before stay.</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>The server sent a key list that cannot be read.</source>
+        <translation>The server sent a key list that cannot be read.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+109"/>
+        <source>%n notice(s) from the server do not carry a valid signature: they are marked as altered. Do not follow their instructions; contact the vendor.</source>
+        <translation>
+            <numerusform>%n notice from the server does not carry a valid signature: it is marked as altered. Do not follow its instructions; contact the vendor.</numerusform>
+            <numerusform>%n notices from the server do not carry a valid signature: they are marked as altered. Do not follow their instructions; contact the vendor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nb::client::TicketService</name>
+    <message>
+        <location filename="../client/tickets.cpp" line="+16"/>
+        <source>The server sent an answer that cannot be read. Try again: the ticket is created at most once.</source>
+        <translation>The server sent an answer that cannot be read. Try again: the ticket is created at most once.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The notice is not known to the server for this account; no ticket was created.</source>
+        <translation>The notice is not known to the server for this account; no ticket was created.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ticket could not be created (error %1).</source>
+        <translation>The ticket could not be created (error %1).</translation>
+    </message>
+</context>
+<context>
+    <name>nb::client::TrustedRoots</name>
+    <message>
+        <location filename="../client/trustedroots.cpp" line="+16"/>
+        <source>The trusted root keys cannot be read: %1</source>
+        <translation>The trusted root keys cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not a JSON object.</source>
+        <translation>not a JSON object.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>exactly one array &quot;rootKeys&quot; expected.</source>
+        <translation>exactly one array &quot;rootKeys&quot; expected.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>each key needs exactly &quot;keyid&quot; and &quot;publicKey&quot;.</source>
+        <translation>each key needs exactly &quot;keyid&quot; and &quot;publicKey&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a public key is not 32 bytes of canonical base64.</source>
+        <translation>a public key is not 32 bytes of canonical base64.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the key id %1 does not match its key.</source>
+        <translation>the key id %1 does not match its key.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the key %1 is listed twice.</source>
+        <translation>the key %1 is listed twice.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the built-in file is missing.</source>
+        <translation>the built-in file is missing.</translation>
     </message>
 </context>
 <context>
@@ -1576,11 +2194,21 @@
         <source>Someone changed this in the meantime. Reload and apply your change again.</source>
         <translation>Someone changed this in the meantime. Reload and apply your change again.</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>The Idempotency-Key must be 1 to 200 characters long.</source>
+        <translation>The Idempotency-Key must be 1 to 200 characters long.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This Idempotency-Key was already used for a different request.</source>
+        <translation>This Idempotency-Key was already used for a different request.</translation>
+    </message>
 </context>
 <context>
     <name>nb::server::ApiHttpServer</name>
     <message>
-        <location filename="../server/http/apihttpserver.cpp" line="+54"/>
+        <location filename="../server/http/apihttpserver.cpp" line="+56"/>
         <source>This method</source>
         <translation>This method</translation>
     </message>
@@ -1591,12 +2219,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>There is nothing at %1.</source>
         <translation>There is nothing at %1.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>The request body is larger than %1 bytes.</source>
         <translation>The request body is larger than %1 bytes.</translation>
     </message>
@@ -1604,15 +2232,27 @@
 <context>
     <name>nb::server::Cli</name>
     <message>
-        <location filename="../server/servercommands.cpp" line="+30"/>
+        <location filename="../server/commandline.cpp" line="+51"/>
+        <source>The database: sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
+        <translation>The database: sqlite:PATH or postgresql://USER@HOST:PORT/DB.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Missing --db URL.</source>
+        <translation>Missing --db URL.</translation>
+    </message>
+    <message>
+        <location filename="../server/servercommands.cpp" line="+32"/>
         <source>Usage: notabene-server &lt;command&gt; [options]
 
 Commands:
   serve       Answer the REST API (--listen HOST:PORT, --db URL)
-  demo-data   Create the demo world in a database and print its logins (--db URL)
+  demo-data   Create the demo world in a database and print its logins (--db URL;
+              with --keys DIR also the signed demo notices)
   migrate     Bring a database&apos;s schema up to date (--db URL)
   routes      List every route of the REST API
-  keys        Manage the signing keys: keys init|rotate|show --dir DIR
+  keys        Manage the signing keys: keys init|rotate|show|export-roots --dir DIR
+  notice      Sign and publish a notice: notice publish --db URL --keys DIR --file F
 
 Databases: sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE
 Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; for a command&apos;s options.</source>
@@ -1620,31 +2260,38 @@ Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; f
 
 Commands:
   serve       Answer the REST API (--listen HOST:PORT, --db URL)
-  demo-data   Create the demo world in a database and print its logins (--db URL)
+  demo-data   Create the demo world in a database and print its logins (--db URL;
+              with --keys DIR also the signed demo notices)
   migrate     Bring a database&apos;s schema up to date (--db URL)
   routes      List every route of the REST API
-  keys        Manage the signing keys: keys init|rotate|show --dir DIR
+  keys        Manage the signing keys: keys init|rotate|show|export-roots --dir DIR
+  notice      Sign and publish a notice: notice publish --db URL --keys DIR --file F
 
 Databases: sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE
 Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; for a command&apos;s options.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The database: sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
-        <translation>The database: sqlite:PATH or postgresql://USER@HOST:PORT/DB.</translation>
+        <location line="+39"/>
+        <source>The key folder whose signing key signs the demo notices (without it no notices are published).</source>
+        <translation>The key folder whose signing key signs the demo notices (without it no notices are published).</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Missing --db URL.</source>
-        <translation>Missing --db URL.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+7"/>
         <source>Create the demo world (idempotent).</source>
         <translation>Create the demo world (idempotent).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
+        <source>Demo notices: %1 published, signed by key %2.</source>
+        <translation>Demo notices: %1 published, signed by key %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Demo notices skipped: give --keys DIR to sign them.</source>
+        <translation>Demo notices skipped: give --keys DIR to sign them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Demo world ready in %1. Logins (password &quot;%2&quot; for all):</source>
         <translation>Demo world ready in %1. Logins (password &quot;%2&quot; for all):</translation>
     </message>
@@ -1774,7 +2421,7 @@ Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; f
         <translation>libsodium could not be initialised.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Missing command.</source>
         <translation>Missing command.</translation>
     </message>
@@ -1787,7 +2434,7 @@ Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; f
 <context>
     <name>nb::server::CommandLine</name>
     <message>
-        <location filename="../server/commandline.cpp" line="+30"/>
+        <location filename="../server/commandline.cpp" line="-30"/>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
@@ -1857,7 +2504,7 @@ Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; f
         <translation>Cannot lock the schema</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <location line="+10"/>
         <source>Migration %1 failed</source>
         <translation>Migration %1 failed</translation>
@@ -1916,8 +2563,12 @@ Commands:
   init     Create the root key, a signing key and key list version 1
            (--expires-days N, default 365)
   rotate   Replace the signing key (--root: the root key too) in a new key list
-           version signed by the old and the new root key (--expires-days N)
+           version signed by the old and the new root key (--expires-days N).
+           The replaced signing key stays valid for the notices it signed until
+           now; --revoke (after a compromise) drops it from the list
   show     Print the key list: version, expiry and key ids (never a secret)
+  export-roots  Print the root public keys clients are built with
+           ({&quot;rootKeys&quot;: […]}, the roots of key list version 1)
 
 The private keys stay in DIR (mode 0700, key files 0600).</source>
         <translation>Usage: notabene-server keys &lt;command&gt; --dir DIR [options]
@@ -1926,13 +2577,17 @@ Commands:
   init     Create the root key, a signing key and key list version 1
            (--expires-days N, default 365)
   rotate   Replace the signing key (--root: the root key too) in a new key list
-           version signed by the old and the new root key (--expires-days N)
+           version signed by the old and the new root key (--expires-days N).
+           The replaced signing key stays valid for the notices it signed until
+           now; --revoke (after a compromise) drops it from the list
   show     Print the key list: version, expiry and key ids (never a secret)
+  export-roots  Print the root public keys clients are built with
+           ({&quot;rootKeys&quot;: […]}, the roots of key list version 1)
 
 The private keys stay in DIR (mode 0700, key files 0600).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The key folder.</source>
         <translation>The key folder.</translation>
     </message>
@@ -1947,7 +2602,12 @@ The private keys stay in DIR (mode 0700, key files 0600).</translation>
         <translation>Replace the root key as well.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Drop the replaced signing key (after a compromise): the notices it signed no longer verify.</source>
+        <translation>Drop the replaced signing key (after a compromise): the notices it signed no longer verify.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Missing --dir DIR.</source>
         <translation>Missing --dir DIR.</translation>
     </message>
@@ -1997,6 +2657,11 @@ The private keys stay in DIR (mode 0700, key files 0600).</translation>
         <translation>Replace the signing key (and with --root the root key).</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Print the root public keys the clients are built with.</source>
+        <translation>Print the root public keys the clients are built with.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Print the key list of a key folder.</source>
         <translation>Print the key list of a key folder.</translation>
@@ -2007,7 +2672,7 @@ The private keys stay in DIR (mode 0700, key files 0600).</translation>
         <translation>--expires-days takes a whole number from 1 to 3650.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Created the keys and key list version 1 in %1.</source>
         <translation>Created the keys and key list version 1 in %1.</translation>
     </message>
@@ -2029,7 +2694,7 @@ The private keys stay in DIR (mode 0700, key files 0600).</translation>
     <message>
         <location filename="../server/keys/keyfiles.cpp" line="+33"/>
         <location line="+21"/>
-        <location filename="../server/keys/keystore.cpp" line="+183"/>
+        <location filename="../server/keys/keystore.cpp" line="+186"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -2104,19 +2769,243 @@ The private keys stay in DIR (mode 0700, key files 0600).</translation>
         <translation>Cannot create the key folder %1.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>The new key list would not be accepted: %1</source>
         <translation>The new key list would not be accepted: %1</translation>
     </message>
     <message>
-        <location filename="../server/servercommands.cpp" line="-139"/>
+        <location line="+32"/>
+        <source>%1 is no longer valid; replace it with: notabene-server keys rotate --dir %2</source>
+        <translation>%1 is no longer valid; replace it with: notabene-server keys rotate --dir %2</translation>
+    </message>
+    <message>
+        <location filename="../server/servercommands.cpp" line="-141"/>
         <source>The key folder (see notabene-server keys): serves its key list at GET /api/v1/keys.</source>
         <translation>The key folder (see notabene-server keys): serves its key list at GET /api/v1/keys.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../server/keys/keystore.cpp" line="-6"/>
+        <location filename="../server/servercommands.cpp" line="+53"/>
         <source>The key list expired; renew it with: notabene-server keys rotate --dir %1</source>
         <translation>The key list expired; renew it with: notabene-server keys rotate --dir %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::NoticeCommands</name>
+    <message>
+        <location filename="../server/noticecommands.cpp" line="+21"/>
+        <source>Usage: notabene-server notice publish --db URL --keys DIR --file NOTICE.json
+                                     [--patch FILE [--patch-sha256 HEX]]…
+
+Signs a notice with the signing key of DIR and publishes it: it gets the next
+feed sequence and the current time as issuedAt. NOTICE.json holds the notice
+without sequence, issuedAt and patches:
+  {&quot;id&quot;, &quot;products&quot;: […], &quot;category&quot;, &quot;severity&quot;, &quot;subject&quot;, &quot;body&quot;,
+   &quot;actBy&quot;: &quot;YYYY-MM-DD&quot; or null, &quot;status&quot;, &quot;followUpOf&quot;, &quot;link&quot;}
+Each --patch FILE is offered for download with the notice (its size and SHA-256
+are signed with it); --patch-sha256 HEX, in the same order, refuses to publish
+a file whose SHA-256 differs.</source>
+        <translation>Usage: notabene-server notice publish --db URL --keys DIR --file NOTICE.json
+                                     [--patch FILE [--patch-sha256 HEX]]…
+
+Signs a notice with the signing key of DIR and publishes it: it gets the next
+feed sequence and the current time as issuedAt. NOTICE.json holds the notice
+without sequence, issuedAt and patches:
+  {&quot;id&quot;, &quot;products&quot;: […], &quot;category&quot;, &quot;severity&quot;, &quot;subject&quot;, &quot;body&quot;,
+   &quot;actBy&quot;: &quot;YYYY-MM-DD&quot; or null, &quot;status&quot;, &quot;followUpOf&quot;, &quot;link&quot;}
+Each --patch FILE is offered for download with the notice (its size and SHA-256
+are signed with it); --patch-sha256 HEX, in the same order, refuses to publish
+a file whose SHA-256 differs.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1: field &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The key folder whose signing key signs the notice.</source>
+        <translation>The key folder whose signing key signs the notice.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notice (JSON).</source>
+        <translation>The notice (JSON).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A patch file offered with the notice (repeatable).</source>
+        <translation>A patch file offered with the notice (repeatable).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The expected SHA-256 (hex) of the --patch in the same position (repeatable).</source>
+        <translation>The expected SHA-256 (hex) of the --patch in the same position (repeatable).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign and publish a notice.</source>
+        <translation>Sign and publish a notice.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing --db URL, --keys DIR or --file NOTICE.json.</source>
+        <translation>Missing --db URL, --keys DIR or --file NOTICE.json.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There are more --patch-sha256 than --patch options.</source>
+        <translation>There are more --patch-sha256 than --patch options.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--patch-sha256 takes 64 hex digits.</source>
+        <translation>--patch-sha256 takes 64 hex digits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the SHA-256 is %2, not %3 as expected; nothing was published.</source>
+        <translation>%1: the SHA-256 is %2, not %3 as expected; nothing was published.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Two patches are named &quot;%1&quot;.</source>
+        <translation>Two patches are named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Published notice %1 as sequence %2, signed by key %3.</source>
+        <translation>Published notice %1 as sequence %2, signed by key %3.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Missing command.</source>
+        <translation>Missing command.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::NoticeInput</name>
+    <message>
+        <location filename="../server/noticeinput.cpp" line="+28"/>
+        <location line="+40"/>
+        <source>The field &quot;%1&quot; is required.</source>
+        <translation>The field &quot;%1&quot; is required.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The field &quot;%1&quot; must be a text.</source>
+        <translation>The field &quot;%1&quot; must be a text.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is set when the notice is published; leave it out (patch files are given with --patch FILE).</source>
+        <translation>&quot;%1&quot; is set when the notice is published; leave it out (patch files are given with --patch FILE).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&quot;severity&quot; is one of info, important, urgent.</source>
+        <translation>&quot;severity&quot; is one of info, important, urgent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;status&quot; is one of announced, in-progress, resolved.</source>
+        <translation>&quot;status&quot; is one of announced, in-progress, resolved.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;actBy&quot; is a date such as 2026-08-01.</source>
+        <translation>&quot;actBy&quot; is a date such as 2026-08-01.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>larger than %1 bytes.</source>
+        <translation>larger than %1 bytes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is empty.</source>
+        <translation>the file is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::NoticeRoutes</name>
+    <message>
+        <location filename="../server/api/noticeroutes.cpp" line="+24"/>
+        <source>This notice</source>
+        <translation>This notice</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>&quot;after&quot; takes a sequence number: a whole number from 0 on.</source>
+        <translation>&quot;after&quot; takes a sequence number: a whole number from 0 on.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;limit&quot; takes a whole number from 1 to %1.</source>
+        <translation>&quot;limit&quot; takes a whole number from 1 to %1.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The field &quot;%1&quot; is not known here.</source>
+        <translation>The field &quot;%1&quot; is not known here.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The patch &quot;%1&quot;</source>
+        <translation>The patch &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::NoticeStore</name>
+    <message>
+        <location filename="../server/storage/noticestore.cpp" line="+44"/>
+        <source>The counter &quot;%1&quot; is missing.</source>
+        <translation>The counter &quot;%1&quot; is missing.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no product &quot;%1&quot;.</source>
+        <translation>There is no product &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A notice with the id &quot;%1&quot; has been published already.</source>
+        <translation>A notice with the id &quot;%1&quot; has been published already.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no notice &quot;%1&quot; to follow up.</source>
+        <translation>There is no notice &quot;%1&quot; to follow up.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The content of the patch &quot;%1&quot; is missing.</source>
+        <translation>The content of the patch &quot;%1&quot; is missing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The patch &quot;%1&quot; has %2 bytes, not %3.</source>
+        <translation>The patch &quot;%1&quot; has %2 bytes, not %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The SHA-256 of the patch &quot;%1&quot; does not match its content.</source>
+        <translation>The SHA-256 of the patch &quot;%1&quot; does not match its content.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The file &quot;%1&quot; is not referenced by the notice.</source>
+        <translation>The file &quot;%1&quot; is not referenced by the notice.</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>The acknowledgement was not stored.</source>
+        <translation>The acknowledgement was not stored.</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +3040,35 @@ The private keys stay in DIR (mode 0700, key files 0600).</translation>
         <location line="+30"/>
         <source>The e-mail address or the password is not correct.</source>
         <translation>The e-mail address or the password is not correct.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::TicketRoutes</name>
+    <message>
+        <location filename="../server/api/ticketroutes.cpp" line="+36"/>
+        <location line="+6"/>
+        <source>Enter the %1 of the ticket.</source>
+        <translation>Enter the %1 of the ticket.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The field &quot;%1&quot; must be a text.</source>
+        <translation>The field &quot;%1&quot; must be a text.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 may hold at most %2 characters.</source>
+        <translation>The %1 may hold at most %2 characters.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 contains a control character.</source>
+        <translation>The %1 contains a control character.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This notice</source>
+        <translation>This notice</translation>
     </message>
 </context>
 <context>
@@ -2194,7 +3112,7 @@ The private keys stay in DIR (mode 0700, key files 0600).</translation>
 <context>
     <name>nb::ui::ClientController</name>
     <message>
-        <location filename="../ui/clientcontroller.cpp" line="+52"/>
+        <location filename="../ui/clientcontroller.cpp" line="+58"/>
         <source>Keychain unavailable</source>
         <translation>Keychain unavailable</translation>
     </message>
@@ -2205,11 +3123,12 @@ The private keys stay in DIR (mode 0700, key files 0600).</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+6"/>
         <source>Cannot open local data</source>
         <translation>Cannot open local data</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+49"/>
         <source>Your session has expired. Sign in again; your unsynced changes are kept.</source>
         <translation>Your session has expired. Sign in again; your unsynced changes are kept.</translation>
     </message>
@@ -2628,9 +3547,40 @@ The private keys stay in DIR (mode 0700, key files 0600).</translation>
     </message>
 </context>
 <context>
+    <name>nb::ui::LinkOpener</name>
+    <message>
+        <location filename="../ui/linkopener.cpp" line="+20"/>
+        <source>Open link?</source>
+        <translation>Open link?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This link leads to:
+
+%1
+
+Open it in your browser? Download patches only through Notabene or the Kundencenter, never from other sites.</source>
+        <translation>This link leads to:
+
+%1
+
+Open it in your browser? Download patches only through Notabene or the Kundencenter, never from other sites.</translation>
+    </message>
+</context>
+<context>
     <name>nb::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+66"/>
+        <location filename="../ui/mainwindow.cpp" line="+40"/>
+        <source>Important notices are not available.</source>
+        <translation>Important notices are not available.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Not available</source>
+        <translation>Not available</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>My company</source>
         <translation>My company</translation>
     </message>
@@ -2655,17 +3605,23 @@ The private keys stay in DIR (mode 0700, key files 0600).</translation>
         <translation>Distribution lists</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+82"/>
+        <source>Security warning: %1 The data shown is the last state that could be checked.</source>
+        <translation>Security warning: %1 The data shown is the last state that could be checked.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Important notices (%1)</source>
+        <translation>Important notices (%1)</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <location line="+108"/>
         <source>Important notices</source>
         <translation>Important notices</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Coming soon</source>
-        <translation>Coming soon</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="-61"/>
         <source>The server refused a change: %1</source>
         <translation>The server refused a change: %1</translation>
     </message>
@@ -2676,6 +3632,287 @@ The private keys stay in DIR (mode 0700, key files 0600).</translation>
             <numerusform>%n conflict — please decide</numerusform>
             <numerusform>%n conflicts — please decide</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::NoticeBanner</name>
+    <message>
+        <location filename="../ui/noticebanner.cpp" line="+23"/>
+        <location line="+12"/>
+        <source>Important notice</source>
+        <translation>Important notice</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Act by: %1</source>
+        <translation>Act by: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::NoticeBrowser</name>
+    <message>
+        <location filename="../ui/noticebrowser.cpp" line="+11"/>
+        <source>Notice text</source>
+        <translation>Notice text</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::NoticeLabels</name>
+    <message>
+        <location filename="../ui/noticelabels.cpp" line="+14"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Important</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Announced</source>
+        <translation>Announced</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verified (key %1)</source>
+        <translation>Verified (key %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not verified</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid signature – the content was altered</source>
+        <translation>Invalid signature – the content was altered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key expired or data out of date</source>
+        <translation>Key expired or data out of date</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::NoticeListModel</name>
+    <message>
+        <location filename="../ui/noticelistmodel.cpp" line="+234"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Act by</source>
+        <translation>Act by</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::NoticeNotifier</name>
+    <message>
+        <location filename="../ui/noticenotifier.cpp" line="+70"/>
+        <source>Important notice (%1)</source>
+        <translation>Important notice (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new important notice(s)</source>
+        <translation>
+            <numerusform>%n new important notice</numerusform>
+            <numerusform>%n new important notices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::NoticeView</name>
+    <message>
+        <location filename="../ui/noticeview.cpp" line="+57"/>
+        <source>Downloading… %1 of %2</source>
+        <translation>Downloading… %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Notice %1 (content not verified)</source>
+        <translation>Notice %1 (content not verified)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The text of this notice is not shown: its signature does not match the content, so it may have been altered. Do not follow instructions from it; contact the vendor through the Kundencenter.</source>
+        <translation>The text of this notice is not shown: its signature does not match the content, so it may have been altered. Do not follow instructions from it; contact the vendor through the Kundencenter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The text of this notice is not shown because its signature cannot be checked: %1</source>
+        <translation>The text of this notice is not shown because its signature cannot be checked: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Be careful: %1</source>
+        <translation>Be careful: %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 – %2 – %3</source>
+        <translation>%1 – %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Acknowledged on %1 – not yet sent to the server (pending)</source>
+        <translation>Acknowledged on %1 – not yet sent to the server (pending)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged on %1</source>
+        <translation>Acknowledged on %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Save patch to</source>
+        <translation>Save patch to</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Downloading…</source>
+        <translation>Downloading…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved as %1 – size and SHA-256 checked. Notabene does not open it; install it as the notice describes.</source>
+        <translation>Saved as %1 – size and SHA-256 checked. Notabene does not open it; install it as the notice describes.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::NoticesPage</name>
+    <message>
+        <location filename="../ui/noticespage.cpp" line="+82"/>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>All products</source>
+        <translation>All products</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>%n notice(s)</source>
+        <translation>
+            <numerusform>%n notice</numerusform>
+            <numerusform>%n notices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n unread</source>
+        <translation>
+            <numerusform>, %n unread</numerusform>
+            <numerusform>, %n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As of %1 – no connection to the server for %2. Newer notices may be missing.</source>
+        <translation>As of %1 – no connection to the server for %2. Newer notices may be missing.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The notices have not been fetched from the server yet.</source>
+        <translation>The notices have not been fetched from the server yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key list expired on %1: signatures cannot be confirmed until Notabene reaches the server again.</source>
+        <translation>The key list expired on %1: signatures cannot be confirmed until Notabene reaches the server again.</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +3958,61 @@ The private keys stay in DIR (mode 0700, key files 0600).</translation>
         <translation>
             <numerusform>%n change pending</numerusform>
             <numerusform>%n changes pending</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::TicketDialog</name>
+    <message>
+        <location filename="../ui/ticketdialog.cpp" line="+38"/>
+        <source>Question about notice %1: %2</source>
+        <translation>Question about notice %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ticket %1 was created. Please quote this number when you contact support.</source>
+        <translation>Ticket %1 was created. Please quote this number when you contact support.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The ticket was not created: %1</source>
+        <translation>The ticket was not created: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::TrayNotifier</name>
+    <message>
+        <location filename="../ui/noticenotifier.cpp" line="-63"/>
+        <source>Show Notabene</source>
+        <translation>Show Notabene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+25"/>
+        <source>Notabene</source>
+        <translation>Notabene</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>Notabene – %n unread important notice(s)</source>
+        <translation>
+            <numerusform>Notabene – %n unread important notice</numerusform>
+            <numerusform>Notabene – %n unread important notices</numerusform>
         </translation>
     </message>
 </context>

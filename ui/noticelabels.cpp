@@ -40,11 +40,11 @@ QString daysLeftText(const std::optional<QDate> &actBy, const QDate &today)
     const qint64 days = today.daysTo(*actBy);
     if (days == 0)
         return QCoreApplication::translate("nb::ui::NoticeLabels", "due today");
+    const int count = static_cast<int>(days > 0 ? days : -days);
     if (days > 0)
         return QCoreApplication::translate("nb::ui::NoticeLabels", "%n day(s) left", nullptr,
-                                           static_cast<int>(days));
-    return QCoreApplication::translate("nb::ui::NoticeLabels", "%n day(s) overdue", nullptr,
-                                       static_cast<int>(-days));
+                                           count);
+    return QCoreApplication::translate("nb::ui::NoticeLabels", "%n day(s) overdue", nullptr, count);
 }
 
 QString actByText(const std::optional<QDate> &actBy, const QDate &today)

@@ -158,7 +158,8 @@ void NoticeView::display(const client::StoredNotice &stored)
     const auto style =
         products.isEmpty() ? m_products.cend() : m_products.constFind(products.first());
     m_ui->noticeBanner->setColor(style != m_products.cend() ? style->color : QColor());
-    m_subject = verified ? verified->subject : row.subject;
+    // Without a holding signature the stored subject may be forged: show the id instead.
+    m_subject = verified ? verified->subject : tr("Notice %1 (content not verified)").arg(row.id);
     m_ui->noticeBanner->setSubject(m_subject);
     m_ui->noticeBanner->setDetails(productNames(products),
                                    actByText(verified ? verified->actBy : row.actBy, m_today),

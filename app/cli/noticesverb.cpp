@@ -9,18 +9,18 @@ namespace nb::cli {
 
 namespace {
 
-// One word per badge state, for scripts and for the list.
+// One stable word per badge state for scripts (like an exit code, never translated).
 QString stateWord(VerificationState state)
 {
     switch (state) {
     case VerificationState::Verified:
-        return QCoreApplication::translate("nb::cli::NoticesVerb", "verified");
+        return QStringLiteral("verified");
     case VerificationState::Unverified:
-        return QCoreApplication::translate("nb::cli::NoticesVerb", "unverified");
+        return QStringLiteral("unverified");
     case VerificationState::Invalid:
-        return QCoreApplication::translate("nb::cli::NoticesVerb", "INVALID");
+        return QStringLiteral("INVALID");
     case VerificationState::KeyExpiredOrStale:
-        return QCoreApplication::translate("nb::cli::NoticesVerb", "stale");
+        return QStringLiteral("stale");
     }
     return {};
 }
@@ -36,7 +36,7 @@ QString verdict(const NoticeVerification &verification)
         return QCoreApplication::translate("nb::cli::NoticesVerb", "Not verified");
     case VerificationState::Invalid:
         return QCoreApplication::translate("nb::cli::NoticesVerb",
-                                           "Invalid signature: the content was altered");
+                                           "Invalid signature – the content was altered");
     case VerificationState::KeyExpiredOrStale:
         return QCoreApplication::translate("nb::cli::NoticesVerb",
                                            "Key expired or data out of date (key %1)")

@@ -2,12 +2,11 @@
 // Ed25519 signatures the client verifies. Input: records of public key (32 bytes), signature
 // (64 bytes), message length (4 bytes, little endian) and the message (the DSSE PAE).
 // Prints "verified N" and fails if any signature does not verify.
-#include <sodium.h>
-
 #include <cstdint>
 #include <cstdio>
 #include <fstream>
 #include <iterator>
+#include <sodium.h>
 #include <vector>
 
 int main(int argc, char **argv)
@@ -24,10 +23,9 @@ int main(int argc, char **argv)
     while (at + 100 <= data.size()) {
         const unsigned char *key = &data[at];
         const unsigned char *sig = key + 32;
-        const std::uint32_t length = std::uint32_t(data[at + 96]) |
-                                     std::uint32_t(data[at + 97]) << 8 |
-                                     std::uint32_t(data[at + 98]) << 16 |
-                                     std::uint32_t(data[at + 99]) << 24;
+        const std::uint32_t length =
+            std::uint32_t(data[at + 96]) | std::uint32_t(data[at + 97]) << 8 |
+            std::uint32_t(data[at + 98]) << 16 | std::uint32_t(data[at + 99]) << 24;
         const unsigned char *message = &data[at + 100];
         if (at + 100 + length > data.size())
             return 2;

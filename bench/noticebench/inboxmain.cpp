@@ -55,8 +55,8 @@ Status fill(NoticeStore &store, int count)
     list.expires = now.addDays(365);
     list.rootKeys = {root.publicKey};
     list.signingKeys = {{signer.publicKey, now.addDays(365)}};
-    const dsse::Envelope listEnvelope = dsse::signEnvelope(
-        keyListPayloadType, list.toPayload(), {{root.publicKey, root.secretKey}});
+    const dsse::Envelope listEnvelope = dsse::signEnvelope(keyListPayloadType, list.toPayload(),
+                                                           {{root.publicKey, root.secretKey}});
     if (auto stored = store.updateKeyLists({listEnvelope}, {root.publicKey}); !stored)
         return stored.error();
     const QStringList products{QStringLiteral("wawi"), QStringLiteral("fiskal"),
@@ -78,8 +78,8 @@ Status fill(NoticeStore &store, int count)
         notice.issuedAt.setTime(QTime(notice.issuedAt.time().hour(),
                                       notice.issuedAt.time().minute(),
                                       notice.issuedAt.time().second()));
-        const dsse::Envelope envelope = dsse::signEnvelope(
-            noticePayloadType, notice.toPayload(), {{signer.publicKey, signer.secretKey}});
+        const dsse::Envelope envelope = dsse::signEnvelope(noticePayloadType, notice.toPayload(),
+                                                           {{signer.publicKey, signer.secretKey}});
         page.append({i, envelope.toJson()});
         if (page.size() == 5000 || i == count) {
             if (auto stored = store.storeFeedPage(page); !stored)

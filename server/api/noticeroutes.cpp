@@ -18,14 +18,9 @@ namespace {
 constexpr int defaultLimit = 500;
 constexpr int maxLimit = 1000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nb::server::NoticeRoutes", text);
-}
-
 HttpResponse noticeNotFound()
 {
-    return notFound(tr("This notice"));
+    return notFound(QCoreApplication::translate("nb::server::NoticeRoutes", "This notice"));
 }
 
 QString isoUtc(qint64 ms)
@@ -97,11 +92,16 @@ HttpResponse listNotices(ApiContext &ctx, const HttpRequest &request)
         queryNumber(request, QStringLiteral("after"), 0, 0, std::numeric_limits<qint64>::max());
     if (!after)
         return invalidQuery(QStringLiteral("after"),
-                            tr("\"after\" takes a sequence number: a whole number from 0 on."));
+                            QCoreApplication::translate(
+                                "nb::server::NoticeRoutes",
+                                "\"after\" takes a sequence number: a whole number from 0 on."));
     const auto limit = queryNumber(request, QStringLiteral("limit"), defaultLimit, 1, maxLimit);
     if (!limit)
-        return invalidQuery(QStringLiteral("limit"),
-                            tr("\"limit\" takes a whole number from 1 to %1.").arg(maxLimit));
+        return invalidQuery(
+            QStringLiteral("limit"),
+            QCoreApplication::translate("nb::server::NoticeRoutes",
+                                        "\"limit\" takes a whole number from 1 to %1.")
+                .arg(maxLimit));
 
     // The tag covers everything the page depends on; a poll with nothing new costs two small
     // queries and answers 304.
@@ -175,9 +175,12 @@ HttpResponse acknowledgeNotice(ApiContext &ctx, const HttpRequest &request)
         const QJsonObject object = std::get<QJsonObject>(body);
         if (!object.isEmpty()) {
             const QString field = object.keys().constFirst();
-            return validationProblem(Error{QStringLiteral("unknown-field"),
-                                           tr("The field \"%1\" is not known here.").arg(field),
-                                           field});
+            return validationProblem(
+                Error{QStringLiteral("unknown-field"),
+                      QCoreApplication::translate("nb::server::NoticeRoutes",
+                                                  "The field \"%1\" is not known here.")
+                          .arg(field),
+                      field});
         }
     }
     auto recorded = ctx.notices.acknowledge(notice, info.user.id, info.user.companyId, nowMs());
@@ -215,7 +218,8 @@ HttpResponse downloadPatch(ApiContext &ctx, const HttpRequest &request)
     if (!patch)
         return internalProblem(patch.error());
     if (!*patch)
-        return notFound(tr("The patch \"%1\"").arg(fileName));
+        return notFound(QCoreApplication::translate("nb::server::NoticeRoutes", "The patch \"%1\"")
+                            .arg(fileName));
     const PatchInfo &info = **patch;
     const QByteArray tag = '"' + info.sha256.toHex() + '"';
     if (auto notModified = checkIfNoneMatch(request, tag))

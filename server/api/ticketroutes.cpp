@@ -13,11 +13,6 @@ namespace {
 constexpr qsizetype maxSubject = 200;
 constexpr qsizetype maxMessage = 10000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nb::server::TicketRoutes", text);
-}
-
 struct TicketRequest
 {
     QString noticeId;
@@ -37,21 +32,34 @@ Result<QString> ticketText(const QJsonObject &json, const QString &field, qsizet
 {
     const QJsonValue value = json.value(field);
     if (value.isUndefined() || value.isNull())
-        return invalidTicket(field, tr("Enter the %1 of the ticket.").arg(field));
+        return invalidTicket(field, QCoreApplication::translate("nb::server::TicketRoutes",
+                                                                "Enter the %1 of the ticket.")
+                                        .arg(field));
     if (!value.isString())
         return Error{QStringLiteral("wrong-type"),
-                     tr("The field \"%1\" must be a text.").arg(field), field};
+                     QCoreApplication::translate("nb::server::TicketRoutes",
+                                                 "The field \"%1\" must be a text.")
+                         .arg(field),
+                     field};
     const QString text = value.toString().trimmed();
     if (text.isEmpty())
-        return invalidTicket(field, tr("Enter the %1 of the ticket.").arg(field));
+        return invalidTicket(field, QCoreApplication::translate("nb::server::TicketRoutes",
+                                                                "Enter the %1 of the ticket.")
+                                        .arg(field));
     if (text.size() > max)
         return invalidTicket(field,
-                             tr("The %1 may hold at most %2 characters.").arg(field).arg(max));
+                             QCoreApplication::translate("nb::server::TicketRoutes",
+                                                         "The %1 may hold at most %2 characters.")
+                                 .arg(field)
+                                 .arg(max));
     for (const QChar c : text) {
         const bool allowed = multiline && (c == QLatin1Char('\n') || c == QLatin1Char('\r') ||
                                            c == QLatin1Char('\t'));
         if (c.category() == QChar::Other_Control && !allowed)
-            return invalidTicket(field, tr("The %1 contains a control character.").arg(field));
+            return invalidTicket(field,
+                                 QCoreApplication::translate("nb::server::TicketRoutes",
+                                                             "The %1 contains a control character.")
+                                     .arg(field));
     }
     return text;
 }
@@ -98,7 +106,7 @@ HttpResponse createTicket(ApiContext &ctx, const HttpRequest &request)
     if (!notice)
         return internalProblem(notice.error());
     if (!*notice)
-        return notFound(tr("This notice"));
+        return notFound(QCoreApplication::translate("nb::server::TicketRoutes", "This notice"));
     auto created = ctx.notices.createTicket(user.companyId, user.id, **notice, ticket->subject,
                                             ticket->message, nowMs());
     if (!created)

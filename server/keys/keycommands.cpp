@@ -28,7 +28,7 @@ QString usage()
         "           now; --revoke (after a compromise) drops it from the list\n"
         "  show     Print the key list: version, expiry and key ids (never a secret)\n"
         "  export-roots  Print the root public keys clients are built with\n"
-        "           ({\"rootKeys\": [...]}, the roots of key list version 1)\n"
+        "           ({\"rootKeys\": […]}, the roots of key list version 1)\n"
         "\n"
         "The private keys stay in DIR (mode 0700, key files 0600).");
 }

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void productsWithColoursAreStored();
     void olderFeedIsRefusedAndNothingIsLost();
     void replayedNoticeIsRefused();
+    void forgedNoticeIsKeptAsAlteredAndReported();
     void olderKeyListIsRefusedAndTheKnownOnesStay();
     void pollNoticesAloneIsOneRequest();
     void acknowledgementMadeOfflineIsPushedAfterRestart(); // last: restarts the server
@@ -261,6 +262,49 @@ void TestNoticeSync::replayedNoticeIsRefused()
     QCOMPARE(problems.first().first().value<Error>().code, QStringLiteral("feed-rollback"));
     QCOMPARE(client->notices->count({}).value(), before);
     QCOMPARE(client->notices->latestSequence().value(), latest);
+}
+
+void TestNoticeSync::forgedNoticeIsKeptAsAlteredAndReported()
+{
+    auto client = newClient();
+    const QString forgedId = serverNotices().first();
+    // Someone between server and client changes a notice's subject and keeps the signature.
+    client->rewriting.setRule([](const ApiRequest &request,
+                                 const ApiResponse &response) -> std::optional<ApiResponse> {
+        if (!isFeed(request) || !response.ok())
+            return std::nullopt;
+        QJsonObject page = response.json();
+        QJsonArray notices = page.value(QLatin1String("notices")).toArray();
+        if (notices.isEmpty())
+            return std::nullopt;
+        QJsonObject item = notices.first().toObject();
+        QJsonObject envelope = item.value(QLatin1String("envelope")).toObject();
+        QByteArray payload =
+            QByteArray::fromBase64(envelope.value(QLatin1String("payload")).toString().toLatin1());
+        payload.replace("\"subject\":\"", "\"subject\":\"Bitte sofort installieren: ");
+        envelope.insert(QStringLiteral("payload"), QString::fromLatin1(payload.toBase64()));
+        item.insert(QStringLiteral("envelope"), envelope);
+        notices.replace(0, item);
+        page.insert(QStringLiteral("notices"), notices);
+        return jsonAnswer(200, QJsonDocument(page).toJson(QJsonDocument::Compact));
+    });
+    QSignalSpy problems(client->engine.get(), &SyncEngine::securityProblem);
+    QVERIFY(client->sync());
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().first().value<Error>().code,
+             QStringLiteral("invalid-notice-signature"));
+    // Kept (nothing is dropped silently) and shown as altered; the others verify.
+    const auto forged = client->notices->notice(forgedId).value();
+    QVERIFY(forged);
+    QCOMPARE(client->notices->verify(forged->envelope).state, VerificationState::Invalid);
+    const QMap<qint64, QString> expected = serverNotices();
+    QCOMPARE(client->notices->count({}).value(), int(expected.size()));
+    for (const QString &id : expected) {
+        if (id != forgedId) {
+            QCOMPARE(client->notices->verify(client->notices->notice(id).value()->envelope).state,
+                     VerificationState::Verified);
+        }
+    }
 }
 
 void TestNoticeSync::olderKeyListIsRefusedAndTheKnownOnesStay()
