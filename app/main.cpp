@@ -11,11 +11,13 @@
 #include <QTranslator>
 
 namespace {
-// German when the system locale is German, English otherwise; the catalogues are compiled into
-// notabene_core as :/i18n/notabene_<lang>.qm.
+// German first: German for a German system locale and for one that names no language (C,
+// POSIX), English for every other; the catalogues are compiled into notabene_core as
+// :/i18n/notabene_<lang>.qm.
 void installTranslators(QApplication &app)
 {
-    const bool german = QLocale().language() == QLocale::German;
+    const QLocale::Language system = QLocale().language();
+    const bool german = system == QLocale::German || system == QLocale::C;
     const QString language = german ? QStringLiteral("de") : QStringLiteral("en");
     auto *own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/notabene_%1.qm").arg(language)))

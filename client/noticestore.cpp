@@ -313,8 +313,11 @@ Result<QDateTime> NoticeStore::lastRefresh() const
 
 Status NoticeStore::setLastRefresh(const QDateTime &when)
 {
-    return setMeta(*d->db, QStringLiteral("last_refresh"),
-                   QByteArray::number(when.toMSecsSinceEpoch()));
+    Status stored = setMeta(*d->db, QStringLiteral("last_refresh"),
+                            QByteArray::number(when.toMSecsSinceEpoch()));
+    if (stored)
+        Q_EMIT refreshed(when);
+    return stored;
 }
 
 // --- reads

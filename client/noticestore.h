@@ -135,6 +135,7 @@ public:
 Q_SIGNALS:
     void changed();
     void noticesArrived(const QList<nb::client::NoticeRow> &rows);
+    void refreshed(const QDateTime &when); // a feed poll succeeded (setLastRefresh)
 
 private:
     NoticeStore();

@@ -70,9 +70,9 @@ QList<DemoNotice> demoNotices(const QDateTime &now)
           "1. Planen Sie Kassenabschlüsse nicht in das Wartungsfenster.\n"
           "2. Prüfen Sie nach der Wartung, ob der TSE-Status wieder *bereit* meldet.\n\n"
           "Den aktuellen Stand finden Sie jederzeit auf der "
-          "[Statusseite](https://status.example/cloud-tse).\n")
+          "[Statusseite](https://status.notabene.example/cloud-tse).\n")
             .arg(german(maintenance, "dddd, d. MMMM yyyy"));
-    tseAnnounced.link = s("https://status.example/cloud-tse");
+    tseAnnounced.link = s("https://status.notabene.example/cloud-tse");
     tseAnnounced.issuedAt = at(9, 10);
 
     Notice tseRunning = tseAnnounced;
@@ -83,7 +83,7 @@ QList<DemoNotice> demoNotices(const QDateTime &now)
         s("Die angekündigte Wartung der Cloud-TSE hat um 06:00 Uhr begonnen.\n\n"
           "Belege werden bis zum Ende der Wartung als *TSE-Ausfall* gekennzeichnet "
           "und danach automatisch nachsigniert. Sie müssen nichts weiter tun.\n\n"
-          "Aktueller Stand: [Statusseite Cloud-TSE](https://status.example/cloud-tse)\n");
+          "Aktueller Stand: [Statusseite Cloud-TSE](https://status.notabene.example/cloud-tse)\n");
     tseRunning.status = NoticeStatus::InProgress;
     tseRunning.followUpOf = tseAnnounced.id;
     tseRunning.issuedAt = at(2, 6, 5);
@@ -118,9 +118,9 @@ QList<DemoNotice> demoNotices(const QDateTime &now)
           "PLUS*.\n"
           "- Prüfen Sie eine Testbestellung.\n\n"
           "Eine Schritt-für-Schritt-Anleitung und Antworten auf häufige Fragen finden Sie im "
-          "[Forum](https://forum.example/paypal-plus-umstellung).\n\n%2\n")
+          "[Forum](https://forum.notabene.example/paypal-plus-umstellung).\n\n%2\n")
             .arg(german(*paypal.actBy, "d. MMMM yyyy"), hinweis);
-    paypal.link = s("https://forum.example/paypal-plus-umstellung");
+    paypal.link = s("https://forum.notabene.example/paypal-plus-umstellung");
     paypal.issuedAt = at(6, 9, 30);
 
     // The Fiskal-Connector: urgent, with a deadline twelve days ahead, and a follow-up.
@@ -142,9 +142,10 @@ QList<DemoNotice> demoNotices(const QDateTime &now)
           "2. Installieren Sie das Update auf jedem Kassenrechner.\n"
           "3. Prüfen Sie unter *Einstellungen → TSE*, dass die Version 3.2 angezeigt wird.\n\n"
           "Den Stand der Umstellung und Antworten auf häufige Fragen finden Sie im Forum: "
-          "[Forum-Thema Fiskal-Connector 3.2](https://forum.example/fiskal-connector-3-2)\n\n%2\n")
+          "[Forum-Thema Fiskal-Connector "
+          "3.2](https://forum.notabene.example/fiskal-connector-3-2)\n\n%2\n")
             .arg(german(*fiskal.actBy, "d. MMMM yyyy"), hinweis);
-    fiskal.link = s("https://forum.example/fiskal-connector-3-2");
+    fiskal.link = s("https://forum.notabene.example/fiskal-connector-3-2");
     fiskal.issuedAt = at(3, 8, 15);
 
     Notice fiskalFollowUp = fiskal;
@@ -160,7 +161,8 @@ QList<DemoNotice> demoNotices(const QDateTime &now)
           "nach.\n\n"
           "Bekanntes Problem: Unter Windows 10 muss der Dienst *Fiskal-Connector* nach dem "
           "Update einmal neu gestartet werden. Details im Forum: "
-          "[Forum-Thema Fiskal-Connector 3.2](https://forum.example/fiskal-connector-3-2)\n\n%2\n")
+          "[Forum-Thema Fiskal-Connector "
+          "3.2](https://forum.notabene.example/fiskal-connector-3-2)\n\n%2\n")
             .arg(german(*fiskal.actBy, "d. MMMM"), hinweis);
     fiskalFollowUp.issuedAt = at(1, 16);
 
@@ -184,9 +186,9 @@ QList<DemoNotice> demoNotices(const QDateTime &now)
           "2. Beenden Sie die Warenwirtschaft auf allen Arbeitsplätzen.\n"
           "3. Spielen Sie den Patch auf dem Server ein.\n\n"
           "Den Status der Behebung finden Sie auf der "
-          "[Statusseite](https://status.example/wawi).\n\n%2\n")
+          "[Statusseite](https://status.notabene.example/wawi).\n\n%2\n")
             .arg(patchName, hinweis);
-    security.link = s("https://status.example/wawi");
+    security.link = s("https://status.notabene.example/wawi");
     security.patches = {
         PatchReference{patchName, patchContent.size(), crypto::sha256(patchContent)}};
     security.issuedAt = at(1, 10);

@@ -1,8 +1,10 @@
 #include "server/noticecommands.h"
 
+#include "server/brandingoptions.h"
 #include "server/commandline.h"
 #include "server/keys/keystore.h"
 #include "server/noticeinput.h"
+#include "server/noticemail.h"
 #include "server/servercommands.h"
 #include "server/storage/noticestore.h"
 
@@ -10,6 +12,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
+#include <cstdio>
 
 namespace nb::server {
 
@@ -29,7 +32,14 @@ QString usage()
         "   \"actBy\": \"YYYY-MM-DD\" or null, \"status\", \"followUpOf\", \"link\"}\n"
         "Each --patch FILE is offered for download with the notice (its size and SHA-256\n"
         "are signed with it); --patch-sha256 HEX, in the same order, refuses to publish\n"
-        "a file whose SHA-256 differs.");
+        "a file whose SHA-256 differs.\n"
+        "\n"
+        "       notabene-server notice render-mail --db URL --keys DIR --id ID --to ADDRESS\n"
+        "                                         [--vendor-name NAME] [--vendor-mail-from A]\n"
+        "                                         [--vendor-domains D,…] > notice.eml\n"
+        "\n"
+        "Writes the signed mail of a published notice for ADDRESS to stdout, signed with\n"
+        "the signing key of DIR (the mail GET /api/v1/notices/{id}/mail answers).");
 }
 
 int fail(int code, const QString &text)
@@ -148,6 +158,76 @@ int publish(const QStringList &arguments)
     return ExitOk;
 }
 
+int renderMail(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption keysDir(
+        QStringLiteral("keys"),
+        QCoreApplication::translate("nb::server::NoticeCommands",
+                                    "The key folder whose signing key signs the mail."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption id(
+        QStringLiteral("id"),
+        QCoreApplication::translate("nb::server::NoticeCommands", "The id of the notice."),
+        QStringLiteral("ID"));
+    const QCommandLineOption to(
+        QStringLiteral("to"),
+        QCoreApplication::translate("nb::server::NoticeCommands", "The recipient's address."),
+        QStringLiteral("ADDRESS"));
+    const BrandingOptions brandingOptions;
+    parser.addOptions({cli::dbOption(), keysDir, id, to});
+    parser.addOptions(brandingOptions.all());
+    if (auto code = cli::parseCommand(
+            parser, arguments,
+            QCoreApplication::translate("nb::server::NoticeCommands",
+                                        "Write the signed mail of a notice to stdout."),
+            usage(), QStringLiteral("notabene-server notice")))
+        return *code;
+    if (!parser.isSet(keysDir) || !parser.isSet(id) || !parser.isSet(to) ||
+        !parser.isSet(QStringLiteral("db")))
+        return fail(ExitUsage, QCoreApplication::translate(
+                                   "nb::server::NoticeCommands",
+                                   "Missing --db URL, --keys DIR, --id ID or --to ADDRESS.") +
+                                   QLatin1Char('\n') + usage());
+    auto branding = brandingConfig(parser, brandingOptions);
+    if (!branding)
+        return fail(ExitUsage, branding.error().message);
+    auto folder = keys::loadKeyFolder(parser.value(keysDir));
+    if (!folder)
+        return fail(ExitUsage, folder.error().message);
+    auto signer = keys::publishingSigner(*folder);
+    if (!signer)
+        return fail(ExitUsage, signer.error().message);
+    auto db = cli::openDatabase(parser);
+    if (!db)
+        return fail(ExitUsage, db.error().message);
+
+    NoticeStore notices(**db);
+    auto stored = notices.find(parser.value(id));
+    if (!stored)
+        return fail(ExitFailure, stored.error().message);
+    if (!*stored)
+        return fail(ExitUsage, QCoreApplication::translate("nb::server::NoticeCommands",
+                                                           "There is no notice \"%1\".")
+                                   .arg(parser.value(id)));
+    ProductStore products(**db);
+    auto mail = renderStoredNoticeMail(**stored, products, folder->current,
+                                       vendorIdentity(*branding), parser.value(to), *signer);
+    if (!mail) {
+        const Error &error = mail.error();
+        const bool storage = error.code.startsWith(QLatin1String("database"));
+        const QString text = error.field.isEmpty()
+                                 ? error.message
+                                 : QStringLiteral("--%1: %2").arg(error.field, error.message);
+        return fail(storage ? ExitFailure : ExitUsage, text);
+    }
+    if (std::fwrite(mail->constData(), 1, size_t(mail->size()), stdout) != size_t(mail->size()) ||
+        std::fflush(stdout) != 0)
+        return fail(ExitFailure, QCoreApplication::translate("nb::server::NoticeCommands",
+                                                             "Cannot write the mail to stdout."));
+    return ExitOk;
+}
+
 } // namespace
 
 int runNoticeCommand(const QStringList &arguments)
@@ -161,6 +241,8 @@ int runNoticeCommand(const QStringList &arguments)
     }
     if (command == QLatin1String("publish"))
         return publish(rest);
+    if (command == QLatin1String("render-mail"))
+        return renderMail(rest);
     if (command.isEmpty())
         return fail(ExitUsage,
                     QCoreApplication::translate("nb::server::NoticeCommands", "Missing command.") +

@@ -2,6 +2,7 @@
 
 #include "core/crypto.h"
 #include "server/api/routes.h"
+#include "server/brandingoptions.h"
 #include "server/commandline.h"
 #include "server/demodata.h"
 #include "server/demonotices.h"
@@ -40,7 +41,8 @@ QString usage()
         "  migrate     Bring a database's schema up to date (--db URL)\n"
         "  routes      List every route of the REST API\n"
         "  keys        Manage the signing keys: keys init|rotate|show|export-roots --dir DIR\n"
-        "  notice      Sign and publish a notice: notice publish --db URL --keys DIR --file F\n"
+        "  notice      Sign and publish a notice: notice publish --db URL --keys DIR --file F;\n"
+        "              its signed mail: notice render-mail --db URL --keys DIR --id ID --to A\n"
         "\n"
         "Databases: sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE\n"
         "Options: --help, --version; 'notabene-server <command> --help' for a command's "
@@ -152,53 +154,6 @@ int routes(const QStringList &arguments)
     return ExitOk;
 }
 
-// serve's --vendor-name, --vendor-color and --vendor-accent: GET /api/v1/branding.
-struct BrandingOptions
-{
-    BrandingConfig defaults;
-    QCommandLineOption name{
-        QStringLiteral("vendor-name"),
-        QCoreApplication::translate("nb::server::Cli",
-                                    "The vendor's name shown by the clients (default Notabene)."),
-        QStringLiteral("NAME"), defaults.vendorName};
-    QCommandLineOption color{
-        QStringLiteral("vendor-color"),
-        QCoreApplication::translate("nb::server::Cli",
-                                    "The vendor's primary colour (default #0B5CAD)."),
-        QStringLiteral("#RRGGBB"), defaults.primaryColor};
-    QCommandLineOption accent{
-        QStringLiteral("vendor-accent"),
-        QCoreApplication::translate("nb::server::Cli",
-                                    "The vendor's accent colour (default #E8A317)."),
-        QStringLiteral("#RRGGBB"), defaults.accentColor};
-};
-
-Result<BrandingConfig> brandingConfig(const QCommandLineParser &parser,
-                                      const BrandingOptions &options)
-{
-    static const QRegularExpression colour(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
-    BrandingConfig branding;
-    branding.vendorName = parser.value(options.name).trimmed();
-    branding.primaryColor = parser.value(options.color).trimmed().toUpper();
-    branding.accentColor = parser.value(options.accent).trimmed().toUpper();
-    const bool controls = std::any_of(branding.vendorName.cbegin(), branding.vendorName.cend(),
-                                      [](QChar c) { return c.category() == QChar::Other_Control; });
-    if (branding.vendorName.isEmpty() || branding.vendorName.size() > 100 || controls)
-        return Error{QStringLiteral("usage"),
-                     QCoreApplication::translate("nb::server::Cli",
-                                                 "--vendor-name takes a name of 1 to 100 "
-                                                 "characters, without control characters."),
-                     {}};
-    if (!colour.match(branding.primaryColor).hasMatch() ||
-        !colour.match(branding.accentColor).hasMatch())
-        return Error{QStringLiteral("usage"),
-                     QCoreApplication::translate("nb::server::Cli",
-                                                 "--vendor-color and --vendor-accent take a colour "
-                                                 "as #RRGGBB, for example #0B5CAD."),
-                     {}};
-    return branding;
-}
-
 Result<QSslConfiguration> tlsConfiguration(const QString &certFile, const QString &keyFile)
 {
     QFile cert(certFile);
@@ -269,11 +224,12 @@ int serve(const QStringList &arguments)
         QStringLiteral("keys"),
         QCoreApplication::translate("nb::server::Keys",
                                     "The key folder (see notabene-server keys): serves its key "
-                                    "list at GET /api/v1/keys."),
+                                    "list at GET /api/v1/keys and signs the mails of GET "
+                                    "/api/v1/notices/{id}/mail."),
         QStringLiteral("DIR"));
     const BrandingOptions brandingOptions;
-    parser.addOptions({listen, tlsCert, tlsKey, idle, ttl, maxFailures, window, keysDir,
-                       brandingOptions.name, brandingOptions.color, brandingOptions.accent});
+    parser.addOptions({listen, tlsCert, tlsKey, idle, ttl, maxFailures, window, keysDir});
+    parser.addOptions(brandingOptions.all());
     if (auto code =
             parse(parser, arguments,
                   QCoreApplication::translate("nb::server::Cli", "Answer the Notabene REST API.")))
@@ -313,7 +269,8 @@ int serve(const QStringList &arguments)
     if (!branding)
         return fail(ExitUsage, branding.error().message);
 
-    // serve only reads stored envelopes: it signs nothing, the key list is all it needs.
+    // serve never signs notices (it serves the stored envelopes); its signing key only signs the
+    // mails staff render (GET /api/v1/notices/{id}/mail).
     std::optional<keys::KeyFolder> serverKeys;
     if (parser.isSet(keysDir)) {
         auto loaded = keys::loadKeyFolder(parser.value(keysDir));
@@ -333,8 +290,12 @@ int serve(const QStringList &arguments)
         return fail(ExitUsage, db.error().message);
 
     ApiConfig config;
-    if (serverKeys)
+    if (serverKeys) {
         config.keyLists = serverKeys->keyListFiles;
+        config.currentKeyList = serverKeys->current;
+        if (auto signer = keys::publishingSigner(*serverKeys))
+            config.mailSigner = *signer;
+    }
     config.sessionTtlMs = ttlSeconds * 1000;
     config.throttle.maxFailuresPerAccount = int(failures);
     config.throttle.maxFailuresPerAddress = int(failures * 4);

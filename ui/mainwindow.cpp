@@ -6,20 +6,40 @@
 #include "ui/conflictdialog.h"
 #include "ui/firmenprofilform.h"
 #include "ui/firmenprofilpage.h"
+#include "ui/mailcheckpage.h"
 #include "ui/noticespage.h"
 #include "ui/syncstatuswidget.h"
 #include "ui/verteilerpage.h"
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
+#include <QMimeData>
 #include <QSystemTrayIcon>
 
 namespace nb::ui {
 
 namespace {
 constexpr int kPageRole = Qt::UserRole + 1;
+
+// The first local .eml file among dropped URLs; empty when there is none.
+QString droppedMailFile(const QList<QUrl> &urls)
+{
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile() &&
+            url.toLocalFile().endsWith(QLatin1String(".eml"), Qt::CaseInsensitive))
+            return url.toLocalFile();
+    }
+    return {};
 }
+
+bool hasDroppedMail(const QMimeData *mime)
+{
+    return mime && mime->hasUrls() && !droppedMailFile(mime->urls()).isEmpty();
+}
+} // namespace
 
 MainWindow::MainWindow(client::OfflineStore *store, const NoticeServices &notices, QWidget *parent)
     : QMainWindow(parent)
@@ -28,6 +48,7 @@ MainWindow::MainWindow(client::OfflineStore *store, const NoticeServices &notice
     , m_firmenprofil(new FirmenprofilPage(store))
     , m_ansprechpartner(new AnsprechpartnerPage(store))
     , m_verteiler(new VerteilerPage(store))
+    , m_mailCheck(new MailCheckPage(store, notices.store))
     , m_noticeStore(notices.store)
     , m_syncStatus(new SyncStatusWidget)
 {
@@ -39,6 +60,7 @@ MainWindow::MainWindow(client::OfflineStore *store, const NoticeServices &notice
     } else {
         m_ui->pageStack->addWidget(new QLabel(tr("Important notices are not available.")));
     }
+    m_ui->pageStack->addWidget(m_mailCheck); // works without network and without notices
     m_ui->pageStack->addWidget(m_firmenprofil);
     m_ui->pageStack->addWidget(m_ansprechpartner);
     m_ui->pageStack->addWidget(m_verteiler);
@@ -46,6 +68,7 @@ MainWindow::MainWindow(client::OfflineStore *store, const NoticeServices &notice
     m_ui->syncNowAction->setShortcut(QKeySequence::Refresh);
     m_ui->splitter->setStretchFactor(1, 1);
     buildNavigation();
+    setAcceptDrops(true);
 
     connect(m_ui->syncNowAction, &QAction::triggered, this, &MainWindow::syncNowRequested);
     connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
@@ -88,6 +111,7 @@ void MainWindow::buildNavigation()
         m_noticesItem->setDisabled(true);
         m_noticesItem->setToolTip(0, tr("Not available"));
     }
+    addItem(nullptr, tr("Check an e-mail"), static_cast<int>(Page::MailCheck));
     QTreeWidgetItem *company = addItem(nullptr, tr("My company"), -1);
     addItem(company, tr("Company profile"), static_cast<int>(Page::Firmenprofil));
     QTreeWidgetItem *staff = addItem(nullptr, tr("My staff"), -1);
@@ -195,6 +219,42 @@ void MainWindow::refreshUnreadCount()
     QFont font = m_noticesItem->font(0);
     font.setBold(count > 0);
     m_noticesItem->setFont(0, font);
+}
+
+bool MainWindow::checkDroppedMail(const QList<QUrl> &urls)
+{
+    const QString file = droppedMailFile(urls);
+    if (file.isEmpty())
+        return false;
+    showPage(Page::MailCheck);
+    m_mailCheck->checkFile(file);
+    return true;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (hasDroppedMail(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        QMainWindow::dragEnterEvent(event);
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (hasDroppedMail(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        QMainWindow::dragMoveEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (event->mimeData() && event->mimeData()->hasUrls() &&
+        checkDroppedMail(event->mimeData()->urls())) {
+        event->acceptProposedAction();
+        return;
+    }
+    QMainWindow::dropEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -2,8 +2,10 @@
 
 #include "ui/noticeservices.h"
 
+#include <QList>
 #include <QMainWindow>
 #include <QPointer>
+#include <QUrl>
 #include <memory>
 
 class QTreeWidgetItem;
@@ -24,15 +26,17 @@ class AnsprechpartnerPage;
 class ConflictDialog;
 class ConflictQueue;
 class FirmenprofilPage;
+class MailCheckPage;
 class NoticesPage;
 class SyncStatusWidget;
 class VerteilerPage;
 
-// "Mein Konto": navigation (Wichtige Hinweise with the unread count first, Meine Firma →
-// Firmenprofil, Meine Mitarbeiter → Ansprechpartner, Verteiler), the pages, the sync status in
-// the status bar, a warning banner for security problems of the notice sync, and the actions
+// "Mein Konto": navigation (Wichtige Hinweise with the unread count first, E-Mail prüfen, Meine
+// Firma → Firmenprofil, Meine Mitarbeiter → Ansprechpartner, Verteiler), the pages, the sync status
+// in the status bar, a warning banner for security problems of the notice sync, and the actions
 // "Jetzt synchronisieren" and "Abmelden" (emitted; the app wires them). Without a NoticeStore
-// the inbox entry stays disabled. With closeToTray, closing the window hides it to the tray.
+// the inbox entry stays disabled. An .eml file dropped on the window is checked on the
+// "E-Mail prüfen" page. With closeToTray, closing the window hides it to the tray.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -41,6 +45,7 @@ public:
     enum class Page
     {
         Notices,
+        MailCheck,
         Firmenprofil,
         Ansprechpartner,
         Verteiler
@@ -73,6 +78,9 @@ public:
     AnsprechpartnerPage *ansprechpartnerPage() const { return m_ansprechpartner; }
     VerteilerPage *verteilerPage() const { return m_verteiler; }
     NoticesPage *noticesPage() const { return m_notices; } // nullptr without a NoticeStore
+    MailCheckPage *mailCheckPage() const { return m_mailCheck; }
+    // Checks the first .eml among `urls` (local files) on the mail check page; false: none.
+    bool checkDroppedMail(const QList<QUrl> &urls);
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
 
 Q_SIGNALS:
@@ -82,6 +90,9 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildNavigation();
@@ -93,6 +104,7 @@ private:
     AnsprechpartnerPage *m_ansprechpartner;
     VerteilerPage *m_verteiler;
     NoticesPage *m_notices = nullptr;
+    MailCheckPage *m_mailCheck;
     client::NoticeStore *m_noticeStore;
     QTreeWidgetItem *m_noticesItem = nullptr;
     bool m_closeToTray = false;

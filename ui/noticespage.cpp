@@ -68,6 +68,7 @@ NoticesPage::NoticesPage(client::OfflineStore *account, const NoticeServices &se
     connect(m_model, &NoticeListModel::loadFailed, m_ui->countLabel, &QLabel::setText);
     connect(account, &client::OfflineStore::changed, this, &NoticesPage::loadProducts);
     connect(services.store, &client::NoticeStore::changed, this, [this] { refreshStaleness(); });
+    connect(services.store, &client::NoticeStore::refreshed, this, [this] { refreshStaleness(); });
     m_staleTimer.setInterval(60 * 1000);
     connect(&m_staleTimer, &QTimer::timeout, this, [this] { refreshStaleness(); });
     m_staleTimer.start();

@@ -2,6 +2,7 @@
 
 #include "account.h"
 #include "cliarguments.h"
+#include "client/mailchecker.h"
 #include "companysetverb.h"
 #include "console.h"
 #include "contactaddverb.h"
@@ -9,6 +10,7 @@
 #include "sessionopener.h"
 #include "statusverb.h"
 #include "syncverb.h"
+#include "verifyverb.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -62,6 +64,8 @@ ExitCode CliApp::runVerb(const Invocation &invocation, const Account &account)
         return runSignOut(invocation, account);
     if (verb == QLatin1String("notices") || verb == QLatin1String("notice"))
         return runNotices(invocation, account);
+    if (verb == QLatin1String("verify"))
+        return runVerify(invocation, account);
     return runOffline(invocation, account);
 }
 
@@ -91,6 +95,36 @@ ExitCode CliApp::runNotices(const Invocation &invocation, const Account &account
     if (invocation.verb.constFirst() == QLatin1String("notices"))
         return verb.list();
     return verb.show(invocation.verb.at(2));
+}
+
+// Offline: the key lists from the account's NoticeStore, the vendor from the stored branding. A
+// store that cannot be opened is exit 2 (nothing was checked), never a "not genuine" 1.
+ExitCode CliApp::runVerify(const Invocation &invocation, const Account &account)
+{
+    auto store = account.openStore();
+    if (!store) {
+        printError(store.error());
+        return ExitCode::Usage;
+    }
+    auto notices = account.openNoticeStore();
+    if (!notices) {
+        printError(notices.error());
+        return ExitCode::Usage;
+    }
+    const auto branding = (*store)->branding();
+    if (!branding) {
+        printError(branding.error());
+        return ExitCode::Usage;
+    }
+    const client::Branding vendor = branding->value_or(client::Branding{});
+    if (vendor.mailFrom.isEmpty()) {
+        printErr(QCoreApplication::translate(
+            "nb::cli::CliApp",
+            "The vendor's sender address is not in the local data yet (run sync): the sender "
+            "is not compared."));
+    }
+    const client::MailChecker checker(notices->get(), client::vendorIdentity(vendor));
+    return VerifyVerb(checker).run(invocation.files, invocation.json);
 }
 
 ExitCode CliApp::runSync(const Invocation &invocation, const Account &account)

@@ -113,6 +113,8 @@ bool CliArguments::checkVerb()
         m_invocation.verb = verb.mid(0, 2);
         return true;
     }
+    if (startsWith(verb, {"verify"}))
+        return parseVerify(verb.mid(1));
     const bool single =
         verb.size() == 1 && (startsWith(verb, {"status"}) || startsWith(verb, {"sync"}) ||
                              startsWith(verb, {"signout"}) || startsWith(verb, {"notices"}));
@@ -123,6 +125,33 @@ bool CliArguments::checkVerb()
         QCoreApplication::translate("nb::cli::CliArguments", "Unknown verb or wrong arguments: %1")
             .arg(verb.join(QLatin1Char(' ')));
     return false;
+}
+
+// `verify [--json] FILE...`: --json anywhere before "--", every other word a file.
+bool CliArguments::parseVerify(const QStringList &arguments)
+{
+    bool filesOnly = false;
+    for (const QString &argument : arguments) {
+        if (!filesOnly && argument == QLatin1String("--")) {
+            filesOnly = true;
+        } else if (!filesOnly && argument == QLatin1String("--json")) {
+            m_invocation.json = true;
+        } else if (!filesOnly && argument.startsWith(QLatin1Char('-')) && argument.size() > 1) {
+            m_error =
+                QCoreApplication::translate("nb::cli::CliArguments", "verify: unknown option %1")
+                    .arg(argument);
+            return false;
+        } else {
+            m_invocation.files.append(argument);
+        }
+    }
+    if (m_invocation.files.isEmpty()) {
+        m_error = QCoreApplication::translate("nb::cli::CliArguments",
+                                              "verify: name at least one .eml file.");
+        return false;
+    }
+    m_invocation.verb = {QStringLiteral("verify")};
+    return true;
 }
 
 QString CliArguments::helpText() const
@@ -149,6 +178,13 @@ QString CliArguments::helpText() const
              "nb::cli::CliArguments",
              "Shows one notice as it was signed, with the verification and the signing key "
              "(offline). Exit 1 when its signature does not hold.")},
+        {QStringLiteral("verify [--json] FILE..."),
+         QCoreApplication::translate(
+             "nb::cli::CliArguments",
+             "Checks received e-mails (.eml) offline: is each one really from the vendor? One line "
+             "per file: verdict (genuine, unsigned, altered, unsigned-parts, unknown-key), notice "
+             "id, key id, file; the changes and warnings below. --json: a JSON array. Exit 0 when "
+             "every file is genuine, 1 when any is not, 2 when a file cannot be read or parsed.")},
         {QStringLiteral("company set FIELD VALUE"),
          QCoreApplication::translate(
              "nb::cli::CliArguments",

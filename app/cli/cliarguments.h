@@ -17,8 +17,10 @@ struct Invocation
     bool passwordStdin = false;
     QString trustedRoots; // a roots file instead of the built-in roots (a test deployment)
     QStringList verb;     // e.g. {"sync"}, {"company", "set", FIELD, VALUE}, {"contact", "add"},
-                          // {"notices"}, {"notice", "show", ID}
+                          // {"notices"}, {"notice", "show", ID}, {"verify"}
     Contact contact;      // `contact add`: the new contact from its options
+    QStringList files;    // `verify`: the .eml files
+    bool json = false;    // `verify --json`
 };
 
 // The command line, git style: global options, then the verb and its own arguments
@@ -44,6 +46,7 @@ public:
 
 private:
     bool checkVerb();
+    bool parseVerify(const QStringList &arguments);
 
     QCommandLineParser m_parser;
     Invocation m_invocation;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/dsse.h"
+#include "core/keylist.h"
 #include "server/api/responsecache.h"
 #include "server/storage/accountstore.h"
 #include "server/storage/contactstore.h"
@@ -12,13 +14,16 @@
 
 namespace nb::server {
 
-// The vendor's name and colours (serve --vendor-name/--vendor-color/--vendor-accent), answered
-// by GET /api/v1/branding. Colours are "#RRGGBB".
+// The vendor's name and colours (serve --vendor-name/--vendor-color/--vendor-accent) and its mail
+// identity (--vendor-mail-from, --vendor-domains), answered by GET /api/v1/branding. Colours are
+// "#RRGGBB"; the address is normalised (nb::normalizeEmail), the domains lower-case punycode.
 struct BrandingConfig
 {
     QString vendorName = QStringLiteral("Notabene");
     QString primaryColor = QStringLiteral("#0B5CAD");
     QString accentColor = QStringLiteral("#E8A317");
+    QString mailFrom = QStringLiteral("pflichtmailing@notabene.example");
+    QStringList domains{QStringLiteral("notabene.example")};
 };
 
 struct ApiConfig
@@ -29,6 +34,11 @@ struct ApiConfig
     // serve --keys: the DSSE envelope JSON of key list versions 1..N, answered by
     // GET /api/v1/keys (public data only; empty: no key folder configured).
     QList<QByteArray> keyLists;
+    // serve --keys: the current key list (verified from version 1) and the folder's signing key,
+    // which signs the mails of GET /api/v1/notices/{id}/mail (unset: no key folder, or its
+    // signing key is no longer valid).
+    std::optional<KeyList> currentKeyList;
+    std::optional<dsse::Signer> mailSigner;
 };
 
 // Everything a route handler needs, injected once when the routes are built.

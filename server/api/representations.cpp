@@ -38,7 +38,9 @@ QJsonObject brandingJson(const BrandingConfig &branding)
 {
     return QJsonObject{{QStringLiteral("vendorName"), branding.vendorName},
                        {QStringLiteral("primaryColor"), branding.primaryColor},
-                       {QStringLiteral("accentColor"), branding.accentColor}};
+                       {QStringLiteral("accentColor"), branding.accentColor},
+                       {QStringLiteral("mailFrom"), branding.mailFrom},
+                       {QStringLiteral("domains"), QJsonArray::fromStringList(branding.domains)}};
 }
 
 QJsonArray productsJson(const QList<Product> &catalogue)

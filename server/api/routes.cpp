@@ -26,6 +26,7 @@ Router buildApiRouter(ApiContext &ctx)
     addAccountRoutes(router, ctx);
     addProductRoutes(router, ctx);
     addNoticeRoutes(router, ctx);
+    addNoticeMailRoutes(router, ctx);
     addTicketRoutes(router, ctx);
     return router;
 }

@@ -16,6 +16,7 @@ void addDistributionRoutes(Router &router, ApiContext &ctx);
 void addAccountRoutes(Router &router, ApiContext &ctx);
 void addProductRoutes(Router &router, ApiContext &ctx);
 void addNoticeRoutes(Router &router, ApiContext &ctx);
+void addNoticeMailRoutes(Router &router, ApiContext &ctx);
 void addTicketRoutes(Router &router, ApiContext &ctx);
 
 // The whole REST API v1.

@@ -223,6 +223,19 @@ Result<NoticePage> NoticeStore::feed(qint64 companyId, qint64 after, int limit)
     return page;
 }
 
+Result<std::optional<StoredNotice>> NoticeStore::find(const QString &id)
+{
+    auto q = m_db.run(
+        QStringLiteral("SELECT n.sequence, n.id, n.envelope FROM notices n WHERE n.id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return std::optional<StoredNotice>();
+    return std::optional<StoredNotice>(StoredNotice{(*q)->value(0).toLongLong(),
+                                                    (*q)->value(1).toString(),
+                                                    (*q)->value(2).toString().toUtf8()});
+}
+
 Result<std::optional<StoredNotice>> NoticeStore::visible(qint64 companyId, const QString &id)
 {
     auto q = m_db.run(

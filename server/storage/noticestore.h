@@ -82,6 +82,8 @@ public:
     Result<NoticePage> feed(qint64 companyId, qint64 after, int limit);
     // The highest visible sequence and the licensed product codes: what the feed's ETag covers.
     Result<std::pair<qint64, QStringList>> feedState(qint64 companyId);
+    // The notice with this id, for any company (staff: the rendered mail).
+    Result<std::optional<StoredNotice>> find(const QString &id);
     // The notice, if `companyId` may see it.
     Result<std::optional<StoredNotice>> visible(qint64 companyId, const QString &id);
 

@@ -99,6 +99,7 @@ private Q_SLOTS:
     void conflictKeepsBothAndResolutionIsQueued();
     void accountEtagAndLastSync();
     void malformedSnapshotIsRefused();
+    void brandingKeepsTheMailIdentityOffline();
     void everyFailedAccessLeavesTheStoreConsistent_data();
     void everyFailedAccessLeavesTheStoreConsistent();
 
@@ -487,6 +488,62 @@ void TestOfflineStore::malformedSnapshotIsRefused()
         json.remove(key);
         QVERIFY2(!accountFromServer(json), qPrintable(key));
     }
+}
+
+// The vendor's sender and domains (issue 5) come with the branding and stay in the store, so a
+// mail check works offline; an older server sends neither; a wrong value is refused like a
+// wrong colour.
+void TestOfflineStore::brandingKeepsTheMailIdentityOffline()
+{
+    QJsonObject json = Branding().toJson();
+    const auto old = brandingFromServer(json);
+    QVERIFY(old);
+    QVERIFY(old->mailFrom.isEmpty() && old->domains.isEmpty());
+    QVERIFY(vendorIdentity(*old).domains.isEmpty());
+
+    json.insert(QStringLiteral("mailFrom"), QStringLiteral("Pflichtmailing@Notabene.Example"));
+    json.insert(QStringLiteral("domains"),
+                QJsonArray{QStringLiteral("notabene.example"), QStringLiteral("Bücher.example"),
+                           QStringLiteral("notabene.example")});
+    const auto read = brandingFromServer(json);
+    QVERIFY(read);
+    QCOMPARE(read->mailFrom, QStringLiteral("Pflichtmailing@notabene.example"));
+    QCOMPARE(read->domains, (QStringList{QStringLiteral("notabene.example"),
+                                         QStringLiteral("xn--bcher-kva.example")}));
+    const mail::VendorIdentity vendor = vendorIdentity(*read);
+    QCOMPARE(vendor.displayName, QStringLiteral("Notabene"));
+    QCOMPARE(vendor.fromAddress, QStringLiteral("Pflichtmailing@notabene.example"));
+    QCOMPARE(vendor.domains, read->domains);
+    Branding senderOnly = *read;
+    senderOnly.domains.clear();
+    QCOMPARE(vendorIdentity(senderOnly).domains, QStringList{QStringLiteral("notabene.example")});
+
+    for (const auto &[key, value] : QList<std::pair<QString, QJsonValue>>{
+             {QStringLiteral("mailFrom"), QStringLiteral("Notabene <x@notabene.example>")},
+             {QStringLiteral("mailFrom"), QStringLiteral("x@notabene.example\r\nBcc: y@z.example")},
+             {QStringLiteral("mailFrom"), 42},
+             {QStringLiteral("domains"), QStringLiteral("notabene.example")},
+             {QStringLiteral("domains"), QJsonArray{QStringLiteral("https://notabene.example/")}},
+             {QStringLiteral("domains"), QJsonArray{QStringLiteral("localhost")}},
+             {QStringLiteral("domains"), QJsonArray{1}}}) {
+        QJsonObject bad = json;
+        bad.insert(key, value);
+        QVERIFY2(
+            !brandingFromServer(bad),
+            qPrintable(key + QLatin1Char(' ') + QString::fromUtf8(QJsonDocument(bad).toJson())));
+    }
+
+    // Stored by a pull and read back offline (a reopened store).
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        AccountSnapshot account = snapshot({}, {});
+        account.branding = *read;
+        QVERIFY(store->storeServerAccount(account, "\"account-1\""));
+    }
+    auto reopened = openStore();
+    QVERIFY(reopened);
+    QVERIFY(reopened->branding().value() == *read);
 }
 
 void TestOfflineStore::everyFailedAccessLeavesTheStoreConsistent_data()

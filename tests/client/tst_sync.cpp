@@ -312,6 +312,9 @@ void TestSync::brandingIsStoredBySync()
     QCOMPARE((*branding)->vendorName, QStringLiteral("Notabene"));
     QCOMPARE((*branding)->primaryColor, QStringLiteral("#0B5CAD"));
     QCOMPARE((*branding)->accentColor, QStringLiteral("#E8A317"));
+    // The vendor's mail identity, for checking received mails offline (issue 5).
+    QCOMPARE((*branding)->mailFrom, QStringLiteral("pflichtmailing@notabene.example"));
+    QCOMPARE((*branding)->domains, QStringList{QStringLiteral("notabene.example")});
     const Reply served = m_api->get(QStringLiteral("/api/v1/account"));
     QCOMPARE(client.store->accountEtag().value(), served.header("ETag"));
 
@@ -343,7 +346,10 @@ void TestSync::malformedBrandingIsFetchedAgain()
     QVERIFY(client.store->accountEtag().value().isEmpty());
     QVERIFY(!client.engine->lastSync().isValid());
     QVERIFY(client.sync());
-    QVERIFY(client.store->branding().value() == Branding());
+    Branding served;
+    served.mailFrom = QStringLiteral("pflichtmailing@notabene.example");
+    served.domains = {QStringLiteral("notabene.example")};
+    QVERIFY(client.store->branding().value() == served);
     QVERIFY(client.store->company().value().has_value());
     QVERIFY(!client.store->accountEtag().value().isEmpty());
 }

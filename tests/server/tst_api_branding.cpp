@@ -1,10 +1,13 @@
 // The vendor's branding: GET /api/v1/branding is public, carries a content ETag and answers
-// If-None-Match with 304; serve --vendor-name/--vendor-color/--vendor-accent set it, and a colour
-// that is not #RRGGBB (or an empty name) ends serve with exit code 2 before anything is touched.
+// If-None-Match with 304; serve --vendor-name/--vendor-color/--vendor-accent and the mail identity
+// --vendor-mail-from/--vendor-domains set it, and a colour that is not #RRGGBB (or an empty name,
+// a bad address or domain, a sender outside the domains) ends serve with exit code 2 before
+// anything is touched.
 #include "apiclient.h"
 #include "serverprocess.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,11 +18,15 @@ namespace {
 
 const QString brandingPath = QStringLiteral("/api/v1/branding");
 
-QJsonObject branding(const QString &name, const QString &primary, const QString &accent)
+QJsonObject branding(const QString &name, const QString &primary, const QString &accent,
+                     const QString &mailFrom = QStringLiteral("pflichtmailing@notabene.example"),
+                     const QStringList &domains = {QStringLiteral("notabene.example")})
 {
     return QJsonObject{{QStringLiteral("vendorName"), name},
                        {QStringLiteral("primaryColor"), primary},
-                       {QStringLiteral("accentColor"), accent}};
+                       {QStringLiteral("accentColor"), accent},
+                       {QStringLiteral("mailFrom"), mailFrom},
+                       {QStringLiteral("domains"), QJsonArray::fromStringList(domains)}};
 }
 
 } // namespace
@@ -40,9 +47,13 @@ private Q_SLOTS:
 
 private:
     ServerProcess m_server;
-    ServerProcess m_custom{{QStringLiteral("--vendor-name"), QStringLiteral("JTL-Software"),
-                            QStringLiteral("--vendor-color"), QStringLiteral("#d21f3c"),
-                            QStringLiteral("--vendor-accent"), QStringLiteral("#00A0E0")}};
+    ServerProcess m_custom{
+        {QStringLiteral("--vendor-name"), QStringLiteral("JTL-Software"),
+         QStringLiteral("--vendor-color"), QStringLiteral("#d21f3c"),
+         QStringLiteral("--vendor-accent"), QStringLiteral("#00A0E0"),
+         QStringLiteral("--vendor-mail-from"), QStringLiteral("Hinweise@Mail.JTL-Software.example"),
+         QStringLiteral("--vendor-domains"),
+         QStringLiteral("JTL-Software.example, jtl-status.example,,Bücher.example")}};
 };
 
 void TestApiBranding::initTestCase()
@@ -104,8 +115,13 @@ void TestApiBranding::optionsSetTheBranding()
     const Reply reply = client.get(brandingPath);
     NB_VERIFY_STATUS(reply, 200);
     // Colours come back in upper case, whatever case the option had.
-    QCOMPARE(reply.json(), branding(QStringLiteral("JTL-Software"), QStringLiteral("#D21F3C"),
-                                    QStringLiteral("#00A0E0")));
+    // The sender's domain and the domains in lower-case punycode, as the clients compare them.
+    QCOMPARE(reply.json(),
+             branding(QStringLiteral("JTL-Software"), QStringLiteral("#D21F3C"),
+                      QStringLiteral("#00A0E0"),
+                      QStringLiteral("Hinweise@mail.jtl-software.example"),
+                      {QStringLiteral("jtl-software.example"), QStringLiteral("jtl-status.example"),
+                       QStringLiteral("xn--bcher-kva.example")}));
     // Another representation, another tag: a client that holds the default one gets the new one.
     const QByteArray defaultTag = ApiClient(m_server).get(brandingPath).header("ETag");
     QVERIFY(reply.header("ETag") != defaultTag);
@@ -131,6 +147,20 @@ void TestApiBranding::badOptionsExitWithUsageError_data()
     QTest::newRow("empty name") << QStringList{s("--vendor-name"), s("  ")} << s("--vendor-name");
     QTest::newRow("long name") << QStringList{s("--vendor-name"), QString(101, QLatin1Char('x'))}
                                << s("--vendor-name");
+    QTest::newRow("bad sender") << QStringList{s("--vendor-mail-from"), s("pflicht mailing@x")}
+                                << s("--vendor-mail-from");
+    QTest::newRow("sender with a line break")
+        << QStringList{s("--vendor-mail-from"), s("a@notabene.example\r\nBcc: b@evil.example")}
+        << s("--vendor-mail-from");
+    QTest::newRow("foreign sender")
+        << QStringList{s("--vendor-mail-from"), s("pflichtmailing@notabene.example.evil.example")}
+        << s("--vendor-mail-from");
+    QTest::newRow("no domains") << QStringList{s("--vendor-domains"), s(" , ")}
+                                << s("--vendor-domains");
+    QTest::newRow("bad domain") << QStringList{s("--vendor-domains"), s("notabene.example,a_b")}
+                                << s("--vendor-domains");
+    QTest::newRow("single label") << QStringList{s("--vendor-domains"), s("localhost")}
+                                  << s("--vendor-domains");
 }
 
 void TestApiBranding::badOptionsExitWithUsageError()

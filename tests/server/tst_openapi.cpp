@@ -375,7 +375,8 @@ void TestOpenApi::errorCodesDocumented()
                 QStringLiteral("dsse.cpp"),     QStringLiteral("keylist.cpp"),
                 QStringLiteral("notice.cpp"),   QStringLiteral("noticeverification.cpp"),
                 QStringLiteral("markdown.cpp"), QStringLiteral("contrast.cpp")};
-            if (!skipped.contains(name))
+            // core/mail*.cpp: the errors of mail checking, never a problem of the API.
+            if (!skipped.contains(name) && !name.startsWith(QLatin1String("mail")))
                 files.append(dir.filePath(name));
         }
     }

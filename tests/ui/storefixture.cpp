@@ -44,8 +44,13 @@ client::AccountSnapshot StoreFixture::demoAccount()
 
 client::Branding StoreFixture::demoBranding()
 {
-    return client::Branding{QStringLiteral("JTL"), QStringLiteral("#D21F3C"),
-                            QStringLiteral("#00A0E0")};
+    client::Branding branding;
+    branding.vendorName = QStringLiteral("JTL");
+    branding.primaryColor = QStringLiteral("#D21F3C");
+    branding.accentColor = QStringLiteral("#00A0E0");
+    branding.mailFrom = QStringLiteral("pflichtmailing@jtl.example");
+    branding.domains = {QStringLiteral("jtl.example")};
+    return branding;
 }
 
 Company StoreFixture::demoCompany()

@@ -205,8 +205,9 @@ private Q_SLOTS:
         // Also while the user is typing; what they typed stays.
         auto *city = child<QLineEdit>(page, "cityEdit");
         retype(city, QStringLiteral("Erkelenz"));
-        account.branding = client::Branding{QStringLiteral("Anbieter GmbH"),
-                                            QStringLiteral("#112233"), QStringLiteral("#445566")};
+        account.branding.vendorName = QStringLiteral("Anbieter GmbH");
+        account.branding.primaryColor = QStringLiteral("#112233");
+        account.branding.accentColor = QStringLiteral("#445566");
         QVERIFY(store.storeServerAccount(account, "\"a3\"").ok());
         QCOMPARE(label->text(),
                  QStringLiteral("E-mail address (primary contact for Anbieter GmbH):"));

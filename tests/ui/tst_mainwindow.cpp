@@ -3,6 +3,7 @@
 #include "noticefixture.h"
 #include "storefixture.h"
 #include "ui/firmenprofilpage.h"
+#include "ui/mailcheckpage.h"
 #include "ui/mainwindow.h"
 #include "ui/noticespage.h"
 #include "ui/noticeview.h"
@@ -30,16 +31,22 @@ private Q_SLOTS:
         MainWindow window(fixture.store());
         window.show();
         auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("navigationTree"));
-        QCOMPARE(tree->topLevelItemCount(), 4);
+        QCOMPARE(tree->topLevelItemCount(), 5);
         QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Important notices"));
         QVERIFY(tree->topLevelItem(0)->isDisabled()); // no NoticeStore given
-        QCOMPARE(tree->topLevelItem(1)->text(0), QStringLiteral("My company"));
-        QCOMPARE(tree->topLevelItem(1)->child(0)->text(0), QStringLiteral("Company profile"));
-        QCOMPARE(tree->topLevelItem(2)->child(0)->text(0), QStringLiteral("Contacts"));
+        // The mail check works without notices and without network.
+        QCOMPARE(tree->topLevelItem(1)->text(0), QStringLiteral("Check an e-mail"));
+        QVERIFY(!tree->topLevelItem(1)->isDisabled());
+        QCOMPARE(tree->topLevelItem(2)->text(0), QStringLiteral("My company"));
+        QCOMPARE(tree->topLevelItem(2)->child(0)->text(0), QStringLiteral("Company profile"));
+        QCOMPARE(tree->topLevelItem(3)->child(0)->text(0), QStringLiteral("Contacts"));
         QCOMPARE(window.currentPage(), MainWindow::Page::Firmenprofil);
 
-        tree->setCurrentItem(tree->topLevelItem(3));
+        tree->setCurrentItem(tree->topLevelItem(4));
         QCOMPARE(window.currentPage(), MainWindow::Page::Verteiler);
+        tree->setCurrentItem(tree->topLevelItem(1));
+        QCOMPARE(window.currentPage(), MainWindow::Page::MailCheck);
+        QVERIFY(window.mailCheckPage()->isVisible());
 
         // The advice on info@ leads to the Ansprechpartner.
         window.showPage(MainWindow::Page::Firmenprofil);
@@ -60,7 +67,7 @@ private Q_SLOTS:
         MainWindow window(fixture.store(), services);
         window.show();
         auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("navigationTree"));
-        QCOMPARE(tree->topLevelItemCount(), 4);
+        QCOMPARE(tree->topLevelItemCount(), 5);
         QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Important notices (4)"));
         QVERIFY(!tree->topLevelItem(0)->isDisabled());
         QCOMPARE(window.currentPage(), MainWindow::Page::Notices);
@@ -70,7 +77,7 @@ private Q_SLOTS:
         QCOMPARE(window.noticesPage()->noticeView()->currentId(), QStringLiteral("2026-0002"));
         QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Important notices (3)"));
 
-        tree->setCurrentItem(tree->topLevelItem(1)->child(0));
+        tree->setCurrentItem(tree->topLevelItem(2)->child(0));
         QCOMPARE(window.currentPage(), MainWindow::Page::Firmenprofil);
         tree->setCurrentItem(tree->topLevelItem(0));
         QCOMPARE(window.currentPage(), MainWindow::Page::Notices);

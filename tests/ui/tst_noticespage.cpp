@@ -109,8 +109,10 @@ private Q_SLOTS:
         ui::NoticeServices services;
         services.store = fixture.store();
         NoticesPage page(account.store(), services);
+        QVERIFY(!page.staleText().isEmpty()); // never fetched yet
         const QDateTime refreshed = QDateTime::currentDateTimeUtc();
         QVERIFY(fixture.store()->setLastRefresh(refreshed).ok());
+        QVERIFY2(page.staleText().isEmpty(), qPrintable(page.staleText())); // cleared at once
         page.refreshStaleness(refreshed.addSecs(3600));
         QVERIFY(page.staleText().isEmpty());
         page.refreshStaleness(refreshed.addDays(3));

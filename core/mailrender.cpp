@@ -1,0 +1,238 @@
+// renderNoticeMail(): the signed e-mail for one notice, built with GMime.
+#include "core/contrast.h"
+#include "core/emailaddress.h"
+#include "core/mail.h"
+#include "core/mailgmime.h"
+#include "core/mailpayload.h"
+#include "core/markdown.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+namespace nb::mail {
+
+namespace {
+
+// The mail is German like the notices; the strings still go through translate() so that a
+// vendor can localise them.
+QString text(const char *source)
+{
+    return QCoreApplication::translate("nb::mail::Render", source);
+}
+
+Error injection(const QString &field)
+{
+    return Error{QStringLiteral("header-injection"),
+                 QCoreApplication::translate("nb::mail::Check",
+                                             "A mail header value must not contain line breaks or "
+                                             "control characters."),
+                 field};
+}
+
+bool hasControlCharacters(const QString &value)
+{
+    for (const QChar c : value) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7F || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
+            return true;
+    }
+    return false;
+}
+
+QString productColor(const QList<MailProduct> &products)
+{
+    for (const MailProduct &product : products) {
+        if (contrast::parseHexColor(product.color))
+            return product.color.toUpper();
+    }
+    return QStringLiteral("#1F4E79");
+}
+
+QString hexColor(quint32 rgb)
+{
+    return QStringLiteral("#%1").arg(rgb, 6, 16, QLatin1Char('0')).toUpper();
+}
+
+QString productNames(const QList<MailProduct> &products)
+{
+    QStringList names;
+    for (const MailProduct &product : products)
+        names.append(product.name);
+    return names.join(QStringLiteral(", "));
+}
+
+QString actByText(const Notice &notice)
+{
+    if (!notice.actBy)
+        return {};
+    return text(QT_TRANSLATE_NOOP("nb::mail::Render", "Bitte handeln Sie bis: %1"))
+        .arg(notice.actBy->toString(QStringLiteral("dd.MM.yyyy")));
+}
+
+QString footerText()
+{
+    return text(QT_TRANSLATE_NOOP(
+        "nb::mail::Render",
+        "Patches erhalten Sie ausschließlich im Kundencenter oder in der Notabene-App, niemals als "
+        "Anhang einer E-Mail. Prüfen Sie diese E-Mail in der Notabene-App mit „E-Mail prüfen“."));
+}
+
+QString banner()
+{
+    return text(QT_TRANSLATE_NOOP("nb::mail::Render", "Wichtiger Hinweis"));
+}
+
+QString noticeNumber(const Notice &notice)
+{
+    return text(QT_TRANSLATE_NOOP("nb::mail::Render", "Hinweis %1")).arg(notice.id);
+}
+
+QString htmlBody(const Notice &notice, const QList<MailProduct> &products)
+{
+    const QString background = productColor(products);
+    const QString foreground =
+        hexColor(contrast::readableTextColor(*contrast::parseHexColor(background)));
+    const QString names = productNames(products);
+    QString html;
+    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">\n"
+                           "<title>%1</title>\n</head>\n<body style=\"margin:0;padding:0;"
+                           "font-family:Arial,Helvetica,sans-serif;\">\n")
+                .arg(notice.subject.toHtmlEscaped());
+    html += QStringLiteral(
+                "<table role=\"presentation\" width=\"100%\" cellpadding=\"16\" cellspacing=\"0\" "
+                "border=\"0\">\n<tr><td bgcolor=\"%1\" style=\"background-color:%1;color:%2;\">"
+                "<font color=\"%2\"><strong>%3</strong>%4</font></td></tr>\n</table>\n")
+                .arg(background, foreground, banner().toHtmlEscaped(),
+                     names.isEmpty() ? QString() : QStringLiteral(" – ") + names.toHtmlEscaped());
+    html += QStringLiteral("<div style=\"padding:16px;\">\n<h1>%1</h1>\n")
+                .arg(notice.subject.toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>\n").arg(noticeNumber(notice).toHtmlEscaped());
+    if (notice.actBy)
+        html +=
+            QStringLiteral("<p><strong>%1</strong></p>\n").arg(actByText(notice).toHtmlEscaped());
+    html += markdown::toHtml(notice.body);
+    html += QStringLiteral("\n<hr>\n<p>%1</p>\n</div>\n</body>\n</html>\n")
+                .arg(footerText().toHtmlEscaped());
+    return html;
+}
+
+QString plainBody(const Notice &notice, const QList<MailProduct> &products)
+{
+    QString plain = banner().toUpper();
+    const QString names = productNames(products);
+    if (!names.isEmpty())
+        plain += QStringLiteral(" – ") + names;
+    plain += QStringLiteral("\n\n") + notice.subject + QStringLiteral("\n") + noticeNumber(notice) +
+             QStringLiteral("\n");
+    if (notice.actBy)
+        plain += actByText(notice) + QStringLiteral("\n");
+    QString body = notice.body;
+    body.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    plain += QStringLiteral("\n") + body.trimmed() + QStringLiteral("\n\n-- \n") + footerText() +
+             QStringLiteral("\n");
+    return plain;
+}
+
+gmime::Ref<GMimeTextPart> textPart(const char *subtype, const QString &content)
+{
+    gmime::Ref<GMimeTextPart> part(g_mime_text_part_new_with_subtype(subtype));
+    g_mime_text_part_set_text(part.get(), content.toUtf8().constData());
+    g_mime_text_part_set_charset(part.get(), "utf-8");
+    g_mime_part_set_content_encoding(GMIME_PART(part.get()),
+                                     GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE);
+    return part;
+}
+
+// Spaces every 56 characters, so that GMime can fold the long base64 value.
+QByteArray foldable(const QByteArray &base64)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < base64.size(); i += 56) {
+        if (i > 0)
+            out += ' ';
+        out += base64.mid(i, 56);
+    }
+    return out;
+}
+
+} // namespace
+
+Result<QByteArray> renderNoticeMail(const Notice &notice, const QList<MailProduct> &products,
+                                    const VendorIdentity &vendor, const QString &to,
+                                    const QDateTime &date, const dsse::Signer &signer)
+{
+    const std::pair<const char *, const QString *> headerValues[] = {
+        {"subject", &notice.subject},
+        {"from", &vendor.fromAddress},
+        {"displayName", &vendor.displayName},
+        {"to", &to},
+        {"id", &notice.id}};
+    for (const auto &[field, value] : headerValues) {
+        if (hasControlCharacters(*value))
+            return injection(QLatin1String(field));
+    }
+    auto from = normalizeEmail(vendor.fromAddress);
+    if (!from) {
+        Error error = from.error();
+        error.field = QStringLiteral("from");
+        return error;
+    }
+    auto recipient = normalizeEmail(to);
+    if (!recipient) {
+        Error error = recipient.error();
+        error.field = QStringLiteral("to");
+        return error;
+    }
+    if (!date.isValid()) {
+        return Error{QStringLiteral("invalid-date"),
+                     QCoreApplication::translate("nb::mail::Check", "The mail needs a date."),
+                     QStringLiteral("date")};
+    }
+
+    gmime::ensureInitialized();
+    const QDateTime sent = date.toUTC().addMSecs(-date.time().msec());
+    gmime::Ref<GMimeMessage> message(g_mime_message_new(TRUE));
+    InternetAddress *sender = internet_address_mailbox_new(vendor.displayName.toUtf8().constData(),
+                                                           from->toUtf8().constData());
+    internet_address_set_charset(sender, "utf-8"); // RFC 2047 as UTF-8, not a locale charset
+    internet_address_list_add(g_mime_message_get_from(message.get()), sender);
+    g_object_unref(sender);
+    g_mime_message_add_mailbox(message.get(), GMIME_ADDRESS_TYPE_TO, nullptr,
+                               recipient->toUtf8().constData());
+    g_mime_message_set_subject(message.get(), notice.subject.toUtf8().constData(), "utf-8");
+    GDateTime *gdate = g_date_time_new_from_unix_utc(sent.toSecsSinceEpoch());
+    g_mime_message_set_date(message.get(), gdate);
+    g_date_time_unref(gdate);
+    const QString domain = from->section(QLatin1Char('@'), -1);
+    const QString messageId =
+        QStringLiteral("%1.%2@%3")
+            .arg(notice.id, QString::number(QRandomGenerator::system()->generate64(), 16), domain);
+    g_mime_message_set_message_id(message.get(), messageId.toUtf8().constData());
+
+    gmime::Ref<GMimeMultipart> alternative(g_mime_multipart_new_with_subtype("alternative"));
+    const auto plain = textPart("plain", plainBody(notice, products));
+    const auto html = textPart("html", htmlBody(notice, products));
+    g_mime_multipart_add(alternative.get(), GMIME_OBJECT(plain.get()));
+    g_mime_multipart_add(alternative.get(), GMIME_OBJECT(html.get()));
+    g_mime_message_set_mime_part(message.get(), GMIME_OBJECT(alternative.get()));
+
+    // The hashes come from the mail as a receiver parses it: written out and read back.
+    const auto reparsed = gmime::parseMessage(gmime::serialize(GMIME_OBJECT(message.get())));
+    if (!reparsed)
+        return Error{QStringLiteral("render-failed"),
+                     QCoreApplication::translate("nb::mail::Check", "The mail could not be built."),
+                     {}};
+    MailPayload payload;
+    payload.noticeId = notice.id;
+    payload.from = *from;
+    payload.subject = notice.subject;
+    payload.date = sent;
+    for (const gmime::Leaf &leaf : gmime::leaves(reparsed.get()))
+        payload.parts.append({leaf.contentType, gmime::contentHash(leaf.part)});
+    const dsse::Envelope envelope = dsse::signEnvelope(mailPayloadType, payload.toJson(), {signer});
+    g_mime_object_set_header(GMIME_OBJECT(message.get()), signatureHeader,
+                             foldable(envelope.toJson().toBase64()).constData(), nullptr);
+    return gmime::serialize(GMIME_OBJECT(message.get()));
+}
+
+} // namespace nb::mail
