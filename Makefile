@@ -2,14 +2,16 @@
 #   make run    set up, build, start notabene-server on 127.0.0.1 with the demo world and open
 #               the desktop client signed in as the demo company's admin
 #   make test   set up, build, start the test services, run every test suite
-# Other targets: build, bench, asan, format, clean.
+# Other targets: build, bench, asan, fuzz, format, clean.
 
 PRESET    ?= dev
 BUILD_DIR := build/$(PRESET)
 PORT      ?= 8080
 DATA_DIR  ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)/notabene
 
-.PHONY: all setup configure build run test asan bench format clean
+FUZZ_SECONDS ?= 60
+
+.PHONY: all setup configure build run test asan fuzz bench format clean
 
 all: build
 
@@ -29,6 +31,14 @@ run: build
 
 test: build
 	scripts/with-test-services.sh ctest --preset $(PRESET)
+	$(MAKE) fuzz
+
+# The libFuzzer target over the whole .eml path (clang, ASan + UBSan), for FUZZ_SECONDS; fails on
+# any crash, sanitizer report or leak. The corpus is a throwaway folder seeded with signed mails.
+fuzz: setup
+	cmake --preset fuzz
+	cmake --build --preset fuzz --target notabene-fuzz-mail
+	scripts/run-fuzz.sh build/fuzz/tests/fuzz/notabene-fuzz-mail $(FUZZ_SECONDS)
 
 asan:
 	$(MAKE) test PRESET=asan

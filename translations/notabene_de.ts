@@ -484,6 +484,63 @@
     </message>
 </context>
 <context>
+    <name>MailCheckPage</name>
+    <message>
+        <location filename="../ui/mailcheckpage.ui" line="+6"/>
+        <location line="+6"/>
+        <source>Check an e-mail</source>
+        <translation>E-Mail prüfen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Is an e-mail really from the vendor? Save it as a file (.eml) and open it here, or drop it on this window. The check works offline: nothing is loaded and nothing is sent.</source>
+        <translation>Stammt eine E-Mail wirklich vom Hersteller? Speichern Sie sie als Datei (.eml) und öffnen Sie sie hier, oder ziehen Sie sie auf dieses Fenster. Die Prüfung erfolgt offline: Es wird nichts geladen und nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open file…</source>
+        <translation>Datei öffnen…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+18"/>
+        <source>What changed</source>
+        <translation>Was verändert wurde</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+18"/>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+18"/>
+        <source>Forwarded messages</source>
+        <translation>Weitergeleitete Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Signed content (verified)</source>
+        <translation>Signierter Inhalt (verifiziert)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Signed content</source>
+        <translation>Signierter Inhalt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The content is shown only when the mail is genuine. Do not open links or attachments of this mail.</source>
+        <translation>Der Inhalt wird nur angezeigt, wenn die E-Mail echt ist. Öffnen Sie keine Links oder Anhänge dieser E-Mail.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="+6"/>
@@ -826,7 +883,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+39"/>
+        <location filename="../app/main.cpp" line="+41"/>
         <source>Notabene: who in your company receives mandatory mailings.</source>
         <translation>Notabene: Wer in Ihrer Firma die Pflichtmailings erhält.</translation>
     </message>
@@ -1346,12 +1403,17 @@
 <context>
     <name>nb::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="+42"/>
+        <location filename="../app/cli/cliapp.cpp" line="+44"/>
         <source>notabene-cli --help lists the verbs and options.</source>
         <translation>notabene-cli --help zeigt die Befehle und Optionen an.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
+        <source>The vendor&apos;s sender address is not in the local data yet (run sync): the sender is not compared.</source>
+        <translation>Die Absenderadresse des Herstellers ist noch nicht in den lokalen Daten enthalten (führen Sie sync aus): Der Absender wird nicht verglichen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Not signed in: sign in with --password-stdin.</source>
         <translation>Nicht angemeldet: Melden Sie sich mit --password-stdin an.</translation>
     </message>
@@ -1414,12 +1476,22 @@
         <translation>Geben Sie einen Befehl an, zum Beispiel status oder sync.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Unknown verb or wrong arguments: %1</source>
         <translation>Unbekannter Befehl oder falsche Argumente: %1</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>verify: unknown option %1</source>
+        <translation>verify: unbekannte Option %1</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>verify: name at least one .eml file.</source>
+        <translation>verify: Geben Sie mindestens eine .eml-Datei an.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Verbs:</source>
         <translation>Befehle:</translation>
     </message>
@@ -1445,6 +1517,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Checks received e-mails (.eml) offline: is each one really from the vendor? One line per file: verdict (genuine, unsigned, altered, unsigned-parts, unknown-key), notice id, key id, file; the changes and warnings below. --json: a JSON array. Exit 0 when every file is genuine, 1 when any is not, 2 when a file cannot be read or parsed.</source>
+        <translation>Prüft empfangene E-Mails (.eml) offline: Stammt jede wirklich vom Hersteller? Eine Zeile pro Datei: Ergebnis (genuine, unsigned, altered, unsigned-parts, unknown-key), Hinweis-ID, Schlüssel-ID, Datei; darunter die Änderungen und Warnungen. --json: ein JSON-Array. Exit-Code 0, wenn jede Datei echt ist, 1, wenn eine nicht echt ist, 2, wenn eine Datei nicht gelesen oder ausgewertet werden kann.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Changes one field of the Firmenprofil offline. FIELD: name, street, postcode, city, country, phone, website, vatId, primaryContactEmail.</source>
         <translation>Ändert ein Feld des Firmenprofils offline. FIELD: name, street, postcode, city, country, phone, website, vatId, primaryContactEmail.</translation>
     </message>
@@ -1795,6 +1872,37 @@
     </message>
 </context>
 <context>
+    <name>nb::cli::VerifyVerb</name>
+    <message>
+        <location filename="../app/cli/verifyverb.cpp" line="+75"/>
+        <source>(forwarded message %1)</source>
+        <translation>(weitergeleitete Nachricht %1)</translation>
+    </message>
+</context>
+<context>
+    <name>nb::client::MailChecker</name>
+    <message>
+        <location filename="../client/mailchecker.cpp" line="+21"/>
+        <source>The notice %1 in the local data matches this mail.</source>
+        <translation>Der Hinweis %1 in den lokalen Daten stimmt mit dieser E-Mail überein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The notice %1 in the local data has a different subject than this mail.</source>
+        <translation>Der Hinweis %1 in den lokalen Daten hat einen anderen Betreff als diese E-Mail.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file is too large for an e-mail.</source>
+        <translation>Die Datei ist zu groß für eine E-Mail.</translation>
+    </message>
+</context>
+<context>
     <name>nb::client::NetworkTransport</name>
     <message>
         <location filename="../client/networktransport.cpp" line="+67"/>
@@ -2014,7 +2122,7 @@
         <translation>Die Antwort des Servers kann nicht gelesen werden. Es ist nichts verloren gegangen; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../client/syncenginenotices.cpp" line="+38"/>
+        <location filename="../client/syncenginenotices.cpp" line="+37"/>
         <source>The server says its newest notice is number %1, but notices up to number %2 were received before: an old or replayed feed. The notices received before stay.</source>
         <translation>Der Server meldet als neuesten Hinweis Nummer %1, aber Hinweise bis Nummer %2 wurden bereits empfangen: ein alter oder wiedereingespielter Feed. Die bereits empfangenen Hinweise bleiben erhalten.</translation>
     </message>
@@ -2099,6 +2207,251 @@
         <location filename="../core/crypto.cpp" line="+25"/>
         <source>Not enough memory to protect the password.</source>
         <translation>Nicht genügend Arbeitsspeicher, um das Passwort zu schützen.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::mail::Check</name>
+    <message>
+        <location filename="../core/mailcheck.cpp" line="+42"/>
+        <source>The text part was changed.</source>
+        <translation>Der Textteil wurde verändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The HTML part was changed.</source>
+        <translation>Der HTML-Teil wurde verändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The part of type %1 was changed.</source>
+        <translation>Der Teil vom Typ %1 wurde verändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The text part was removed.</source>
+        <translation>Der Textteil wurde entfernt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The HTML part was removed.</source>
+        <translation>Der HTML-Teil wurde entfernt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The part of type %1 was removed.</source>
+        <translation>Der Teil vom Typ %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The text part was replaced by a part of type %1.</source>
+        <translation>Der Textteil wurde durch einen Teil vom Typ %1 ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The HTML part was replaced by a part of type %1.</source>
+        <translation>Der HTML-Teil wurde durch einen Teil vom Typ %1 ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The part of type %1 was replaced by a part of type %2.</source>
+        <translation>Der Teil vom Typ %1 wurde durch einen Teil vom Typ %2 ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An attachment &quot;%1&quot; was added.</source>
+        <translation>Ein Anhang „%1“ wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An unsigned text part was added.</source>
+        <translation>Ein nicht signierter Textteil wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An unsigned HTML part was added.</source>
+        <translation>Ein nicht signierter HTML-Teil wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An unsigned part of type %1 was added.</source>
+        <translation>Ein nicht signierter Teil vom Typ %1 wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <source>The mail carries more than one signature.</source>
+        <translation>Die E-Mail trägt mehr als eine Signatur.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The signature header is damaged.</source>
+        <translation>Der Signatur-Header ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The signature does not match its content.</source>
+        <translation>Die Signatur passt nicht zu ihrem Inhalt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No key list yet: the signature cannot be checked.</source>
+        <translation>Noch keine Schlüsselliste vorhanden: Die Signatur kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail is signed by the unknown key %1.</source>
+        <translation>Die E-Mail ist mit dem unbekannten Schlüssel %1 signiert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../core/mailpayload.cpp" line="+17"/>
+        <source>The signature does not describe a notice mail.</source>
+        <translation>Die Signatur beschreibt keine E-Mail zu einem Hinweis.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sender was changed.</source>
+        <translation>Der Absender wurde verändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The subject was changed.</source>
+        <translation>Der Betreff wurde verändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date was changed.</source>
+        <translation>Das Datum wurde verändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A forwarded message was added.</source>
+        <translation>Eine weitergeleitete Nachricht wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The key list expired on %1: the keys may be out of date.</source>
+        <translation>Die Schlüsselliste ist am %1 abgelaufen: Die Schlüssel sind möglicherweise veraltet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The signing key %1 has expired or was withdrawn.</source>
+        <translation>Der Signaturschlüssel %1 ist abgelaufen oder wurde zurückgezogen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The file is not an e-mail that can be read.</source>
+        <translation>Die Datei ist keine lesbare E-Mail.</translation>
+    </message>
+    <message>
+        <location filename="../core/mailrender.cpp" line="+26"/>
+        <source>A mail header value must not contain line breaks or control characters.</source>
+        <translation>Ein Header-Wert einer E-Mail darf keine Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>The mail needs a date.</source>
+        <translation>Die E-Mail braucht ein Datum.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The mail could not be built.</source>
+        <translation>Die E-Mail konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/mailwarnings.cpp" line="+67"/>
+        <source>The attachment &quot;%1&quot; is a program. The vendor never sends patches or programs by e-mail: do not open it.</source>
+        <translation>Der Anhang „%1“ ist ein Programm. Der Hersteller versendet Patches und Programme niemals per E-Mail: Öffnen Sie ihn nicht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The attachment &quot;%1&quot; is an archive. The vendor never sends patches by e-mail: do not open it.</source>
+        <translation>Der Anhang „%1“ ist ein Archiv. Der Hersteller versendet Patches niemals per E-Mail: Öffnen Sie ihn nicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The mail has an attachment: &quot;%1&quot;.</source>
+        <translation>Die E-Mail hat einen Anhang: „%1“.</translation>
+    </message>
+    <message>
+        <location line="+224"/>
+        <source>The domain %1 uses letters that imitate other letters (shown as punycode).</source>
+        <translation>Die Domain %1 verwendet Buchstaben, die andere Buchstaben nachahmen (als Punycode angezeigt).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The domain %1 looks like the vendor&apos;s domain %2 but is not it.</source>
+        <translation>Die Domain %1 sieht aus wie die Domain %2 des Herstellers, ist es aber nicht.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A link leads to %1, which is not a domain of the vendor.</source>
+        <translation>Ein Link führt zu %1, einer Domain, die nicht dem Hersteller gehört.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A link shows %1 but leads to %2.</source>
+        <translation>Ein Link zeigt %1 an, führt aber zu %2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The sender calls itself &quot;%1&quot; but writes from %2, which is not an address of the vendor.</source>
+        <translation>Der Absender nennt sich „%1“, schreibt aber von %2, einer Adresse, die nicht dem Hersteller gehört.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The mail names several senders or a group as its sender.</source>
+        <translation>Die E-Mail nennt mehrere Absender oder eine Gruppe als Absender.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::mail::Render</name>
+    <message>
+        <location filename="../core/mailrender.cpp" line="-155"/>
+        <source>Bitte handeln Sie bis: %1</source>
+        <translation>Bitte handeln Sie bis: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Patches erhalten Sie ausschließlich im Kundencenter oder in der Notabene-App, niemals als Anhang einer E-Mail. Prüfen Sie diese E-Mail in der Notabene-App mit „E-Mail prüfen“.</source>
+        <translation>Patches erhalten Sie ausschließlich im Kundencenter oder in der Notabene-App, niemals als Anhang einer E-Mail. Prüfen Sie diese E-Mail in der Notabene-App mit „E-Mail prüfen“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wichtiger Hinweis</source>
+        <translation>Wichtiger Hinweis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hinweis %1</source>
+        <translation>Hinweis %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::mail::Verdict</name>
+    <message>
+        <location filename="../core/mailcheck.cpp" line="+11"/>
+        <source>Genuine</source>
+        <translation>Echt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not signed – possibly phishing</source>
+        <translation>Nicht signiert – möglicherweise Phishing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Altered</source>
+        <translation>Verändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contains unsigned parts</source>
+        <translation>Enthält nicht signierte Teile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown or expired key</source>
+        <translation>Unbekannter oder abgelaufener Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -2242,38 +2595,7 @@
         <translation>Die Option --db URL fehlt.</translation>
     </message>
     <message>
-        <location filename="../server/servercommands.cpp" line="+32"/>
-        <source>Usage: notabene-server &lt;command&gt; [options]
-
-Commands:
-  serve       Answer the REST API (--listen HOST:PORT, --db URL)
-  demo-data   Create the demo world in a database and print its logins (--db URL;
-              with --keys DIR also the signed demo notices)
-  migrate     Bring a database&apos;s schema up to date (--db URL)
-  routes      List every route of the REST API
-  keys        Manage the signing keys: keys init|rotate|show|export-roots --dir DIR
-  notice      Sign and publish a notice: notice publish --db URL --keys DIR --file F
-
-Databases: sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE
-Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation>Aufruf: notabene-server &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  serve       Die REST-API bereitstellen (--listen HOST:PORT, --db URL)
-  demo-data   Demodaten in einer Datenbank anlegen und ihre Zugänge ausgeben (--db URL;
-              mit --keys DIR auch die signierten Demo-Hinweise)
-  migrate     Das Schema einer Datenbank aktualisieren (--db URL)
-  routes      Alle Routen der REST-API auflisten
-  keys        Die Signaturschlüssel verwalten:
-              keys init|rotate|show|export-roots --dir DIR
-  notice      Einen Hinweis signieren und veröffentlichen:
-              notice publish --db URL --keys DIR --file F
-
-Datenbanken: sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DATENBANK
-Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location filename="../server/servercommands.cpp" line="+73"/>
         <source>The key folder whose signing key signs the demo notices (without it no notices are published).</source>
         <translation>Der Schlüsselordner, mit dessen Signaturschlüssel die Demo-Hinweise signiert werden (ohne ihn werden keine Hinweise veröffentlicht).</translation>
     </message>
@@ -2313,32 +2635,91 @@ Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt d
         <translation>Die Routen der REST-API auflisten.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The vendor&apos;s name shown by the clients (default Notabene).</source>
-        <translation>Der Name des Anbieters, den die Clients anzeigen (Standard: Notabene).</translation>
+        <location filename="../server/brandingoptions.cpp" line="+44"/>
+        <source>The vendor&apos;s name shown by the clients and in the From of its mails (default Notabene).</source>
+        <translation>Der Name des Anbieters, den die Clients und das Absenderfeld (From) seiner E-Mails anzeigen (Standard: Notabene).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The vendor&apos;s primary colour (default #0B5CAD).</source>
         <translation>Die Hauptfarbe des Anbieters (Standard: #0B5CAD).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The vendor&apos;s accent colour (default #E8A317).</source>
         <translation>Die Akzentfarbe des Anbieters (Standard: #E8A317).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>The sender address of the vendor&apos;s mails (default pflichtmailing@notabene.example).</source>
+        <translation>Die Absenderadresse der E-Mails des Anbieters (Standard: pflichtmailing@notabene.example).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The vendor&apos;s domains, comma-separated: links to them in a mail raise no warning (default notabene.example).</source>
+        <translation>Die Domains des Anbieters, durch Kommas getrennt: Links auf sie lösen in einer E-Mail keine Warnung aus (Standard: notabene.example).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>--vendor-name takes a name of 1 to 100 characters, without control characters.</source>
         <translation>--vendor-name erwartet einen Namen mit 1 bis 100 Zeichen, ohne Steuerzeichen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>--vendor-color and --vendor-accent take a colour as #RRGGBB, for example #0B5CAD.</source>
         <translation>--vendor-color und --vendor-accent erwarten eine Farbe als #RRGGBB, zum Beispiel #0B5CAD.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>--vendor-mail-from: %1</source>
+        <translation>--vendor-mail-from: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--vendor-domains takes domain names separated by commas, for example notabene.example,notabene-status.example.</source>
+        <translation>--vendor-domains erwartet durch Kommas getrennte Domainnamen, zum Beispiel notabene.example,notabene-status.example.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--vendor-mail-from %1 is not at one of the --vendor-domains.</source>
+        <translation>--vendor-mail-from %1 liegt nicht unter einer der --vendor-domains.</translation>
+    </message>
+    <message>
+        <location filename="../server/servercommands.cpp" line="-111"/>
+        <source>Usage: notabene-server &lt;command&gt; [options]
+
+Commands:
+  serve       Answer the REST API (--listen HOST:PORT, --db URL)
+  demo-data   Create the demo world in a database and print its logins (--db URL;
+              with --keys DIR also the signed demo notices)
+  migrate     Bring a database&apos;s schema up to date (--db URL)
+  routes      List every route of the REST API
+  keys        Manage the signing keys: keys init|rotate|show|export-roots --dir DIR
+  notice      Sign and publish a notice: notice publish --db URL --keys DIR --file F;
+              its signed mail: notice render-mail --db URL --keys DIR --id ID --to A
+
+Databases: sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE
+Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>Aufruf: notabene-server &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  serve       Die REST-API bereitstellen (--listen HOST:PORT, --db URL)
+  demo-data   Demodaten in einer Datenbank anlegen und ihre Zugänge ausgeben (--db URL;
+              mit --keys DIR auch die signierten Demo-Hinweise)
+  migrate     Das Schema einer Datenbank aktualisieren (--db URL)
+  routes      Alle Routen der REST-API auflisten
+  keys        Die Signaturschlüssel verwalten:
+              keys init|rotate|show|export-roots --dir DIR
+  notice      Einen Hinweis signieren und veröffentlichen:
+              notice publish --db URL --keys DIR --file F;
+              seine signierte E-Mail ausgeben:
+              notice render-mail --db URL --keys DIR --id ID --to A
+
+Datenbanken: sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DATENBANK
+Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Cannot read the TLS certificate or key file.</source>
         <translation>Die TLS-Zertifikatsdatei oder die Schlüsseldatei kann nicht gelesen werden.</translation>
     </message>
@@ -2383,7 +2764,7 @@ Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt d
         <translation>Zeitfenster und Sperrdauer für fehlgeschlagene Anmeldungen in Sekunden (Standard 900).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Answer the Notabene REST API.</source>
         <translation>Die REST-API von Notabene bereitstellen.</translation>
     </message>
@@ -2403,7 +2784,7 @@ Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt d
         <translation>--tls-cert und --tls-key müssen zusammen angegeben werden.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Cannot listen on %1: %2</source>
         <translation>Der Server kann nicht auf %1 lauschen: %2</translation>
     </message>
@@ -2785,21 +3166,21 @@ Die privaten Schlüssel bleiben in DIR (Modus 0700, Schlüsseldateien 0600).</tr
         <translation>%1 ist nicht mehr gültig; ersetzen Sie den Schlüssel mit: notabene-server keys rotate --dir %2</translation>
     </message>
     <message>
-        <location filename="../server/servercommands.cpp" line="-141"/>
-        <source>The key folder (see notabene-server keys): serves its key list at GET /api/v1/keys.</source>
-        <translation>Der Schlüsselordner (siehe notabene-server keys): Seine Schlüsselliste wird unter GET /api/v1/keys bereitgestellt.</translation>
-    </message>
-    <message>
-        <location filename="../server/keys/keystore.cpp" line="-6"/>
-        <location filename="../server/servercommands.cpp" line="+53"/>
+        <location line="-6"/>
+        <location filename="../server/servercommands.cpp" line="-92"/>
         <source>The key list expired; renew it with: notabene-server keys rotate --dir %1</source>
         <translation>Die Schlüsselliste ist abgelaufen; erneuern Sie sie mit: notabene-server keys rotate --dir %1</translation>
+    </message>
+    <message>
+        <location filename="../server/servercommands.cpp" line="-55"/>
+        <source>The key folder (see notabene-server keys): serves its key list at GET /api/v1/keys and signs the mails of GET /api/v1/notices/{id}/mail.</source>
+        <translation>Der Schlüsselordner (siehe notabene-server keys): Seine Schlüsselliste wird unter GET /api/v1/keys bereitgestellt, und mit ihm werden die E-Mails von GET /api/v1/notices/{id}/mail signiert.</translation>
     </message>
 </context>
 <context>
     <name>nb::server::NoticeCommands</name>
     <message>
-        <location filename="../server/noticecommands.cpp" line="+21"/>
+        <location filename="../server/noticecommands.cpp" line="+23"/>
         <source>Usage: notabene-server notice publish --db URL --keys DIR --file NOTICE.json
                                      [--patch FILE [--patch-sha256 HEX]]…
 
@@ -2810,7 +3191,14 @@ without sequence, issuedAt and patches:
    &quot;actBy&quot;: &quot;YYYY-MM-DD&quot; or null, &quot;status&quot;, &quot;followUpOf&quot;, &quot;link&quot;}
 Each --patch FILE is offered for download with the notice (its size and SHA-256
 are signed with it); --patch-sha256 HEX, in the same order, refuses to publish
-a file whose SHA-256 differs.</source>
+a file whose SHA-256 differs.
+
+       notabene-server notice render-mail --db URL --keys DIR --id ID --to ADDRESS
+                                         [--vendor-name NAME] [--vendor-mail-from A]
+                                         [--vendor-domains D,…] &gt; notice.eml
+
+Writes the signed mail of a published notice for ADDRESS to stdout, signed with
+the signing key of DIR (the mail GET /api/v1/notices/{id}/mail answers).</source>
         <translation>Aufruf: notabene-server notice publish --db URL --keys DIR --file NOTICE.json
                                       [--patch FILE [--patch-sha256 HEX]]…
 
@@ -2822,35 +3210,43 @@ NOTICE.json enthält den Hinweis ohne sequence, issuedAt und patches:
 Jede mit --patch FILE angegebene Datei wird mit dem Hinweis zum Herunterladen
 angeboten (ihre Größe und ihr SHA-256-Wert werden mitsigniert); --patch-sha256
 HEX, in derselben Reihenfolge, verweigert die Veröffentlichung einer Datei,
-deren SHA-256-Wert abweicht.</translation>
+deren SHA-256-Wert abweicht.
+
+        notabene-server notice render-mail --db URL --keys DIR --id ID --to ADDRESS
+                                          [--vendor-name NAME] [--vendor-mail-from A]
+                                          [--vendor-domains D,…] &gt; notice.eml
+
+Schreibt die signierte E-Mail eines veröffentlichten Hinweises für ADDRESS auf
+stdout, signiert mit dem Signaturschlüssel aus DIR (die E-Mail, die
+GET /api/v1/notices/{id}/mail liefert).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>%1: field &quot;%2&quot;: %3</source>
         <translation>%1: Feld „%2“: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The key folder whose signing key signs the notice.</source>
         <translation>Der Schlüsselordner, mit dessen Signaturschlüssel der Hinweis signiert wird.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The notice (JSON).</source>
         <translation>Der Hinweis (JSON).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A patch file offered with the notice (repeatable).</source>
         <translation>Eine Patch-Datei, die mit dem Hinweis angeboten wird (wiederholbar).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The expected SHA-256 (hex) of the --patch in the same position (repeatable).</source>
         <translation>Der erwartete SHA-256-Wert (hexadezimal) der --patch-Datei an derselben Position (wiederholbar).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Sign and publish a notice.</source>
         <translation>Einen Hinweis signieren und veröffentlichen.</translation>
     </message>
@@ -2860,37 +3256,72 @@ deren SHA-256-Wert abweicht.</translation>
         <translation>Es fehlt --db URL, --keys DIR oder --file NOTICE.json.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>There are more --patch-sha256 than --patch options.</source>
         <translation>Es wurden mehr Optionen --patch-sha256 als --patch angegeben.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>--patch-sha256 takes 64 hex digits.</source>
         <translation>--patch-sha256 erwartet 64 Hexadezimalziffern.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1: the SHA-256 is %2, not %3 as expected; nothing was published.</source>
         <translation>%1: Der SHA-256-Wert ist %2, nicht wie erwartet %3; es wurde nichts veröffentlicht.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Two patches are named &quot;%1&quot;.</source>
         <translation>Zwei Patches heißen „%1“.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Published notice %1 as sequence %2, signed by key %3.</source>
         <translation>Hinweis %1 als Laufnummer %2 veröffentlicht, signiert mit Schlüssel %3.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>The key folder whose signing key signs the mail.</source>
+        <translation>Der Schlüsselordner, mit dessen Signaturschlüssel die E-Mail signiert wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The id of the notice.</source>
+        <translation>Die ID des Hinweises.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recipient&apos;s address.</source>
+        <translation>Die Adresse des Empfängers.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write the signed mail of a notice to stdout.</source>
+        <translation>Die signierte E-Mail eines Hinweises auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Missing --db URL, --keys DIR, --id ID or --to ADDRESS.</source>
+        <translation>Es fehlt --db URL, --keys DIR, --id ID oder --to ADDRESS.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is no notice &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Hinweis „%1“.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot write the mail to stdout.</source>
+        <translation>Die E-Mail kann nicht auf stdout geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Missing command.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
@@ -2898,51 +3329,77 @@ deren SHA-256-Wert abweicht.</translation>
 <context>
     <name>nb::server::NoticeInput</name>
     <message>
-        <location filename="../server/noticeinput.cpp" line="+28"/>
-        <location line="+40"/>
+        <location filename="../server/noticeinput.cpp" line="+27"/>
+        <location line="+46"/>
         <source>The field &quot;%1&quot; is required.</source>
         <translation>Das Feld „%1“ ist erforderlich.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>The field &quot;%1&quot; must be a text.</source>
         <translation>Das Feld „%1“ muss ein Text sein.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&quot;%1&quot; is set when the notice is published; leave it out (patch files are given with --patch FILE).</source>
         <translation>„%1“ wird beim Veröffentlichen gesetzt; lassen Sie das Feld weg (Patch-Dateien werden mit --patch FILE angegeben).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>&quot;severity&quot; is one of info, important, urgent.</source>
         <translation>„severity“ ist einer der Werte info, important, urgent.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&quot;status&quot; is one of announced, in-progress, resolved.</source>
         <translation>„status“ ist einer der Werte announced, in-progress, resolved.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&quot;actBy&quot; is a date such as 2026-08-01.</source>
         <translation>„actBy“ ist ein Datum wie 2026-08-01.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>larger than %1 bytes.</source>
         <translation>Die Datei ist größer als %1 Byte.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
 </context>
 <context>
+    <name>nb::server::NoticeMail</name>
+    <message>
+        <location filename="../server/noticemail.cpp" line="+31"/>
+        <source>The stored notice &quot;%1&quot; does not verify with the current key list; no mail is signed for it.</source>
+        <translation>Der gespeicherte Hinweis „%1“ lässt sich mit der aktuellen Schlüsselliste nicht verifizieren; für ihn wird keine E-Mail signiert.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::NoticeMailRoutes</name>
+    <message>
+        <location filename="../server/api/noticemailroutes.cpp" line="+23"/>
+        <source>Only the vendor&apos;s staff may render notice mails.</source>
+        <translation>Nur Mitarbeiter des Herstellers dürfen E-Mails zu Hinweisen erzeugen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This server has no valid signing key (serve --keys DIR), so it cannot sign mails.</source>
+        <translation>Dieser Server hat keinen gültigen Signaturschlüssel (serve --keys DIR) und kann daher keine E-Mails signieren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This notice</source>
+        <translation>Dieser Hinweis</translation>
+    </message>
+</context>
+<context>
     <name>nb::server::NoticeRoutes</name>
     <message>
-        <location filename="../server/api/noticeroutes.cpp" line="+24"/>
+        <location filename="../server/api/noticeroutes.cpp" line="+23"/>
         <source>This notice</source>
         <translation>Dieser Hinweis</translation>
     </message>
@@ -2952,17 +3409,17 @@ deren SHA-256-Wert abweicht.</translation>
         <translation>„after“ erwartet eine Laufnummer: eine ganze Zahl ab 0.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&quot;limit&quot; takes a whole number from 1 to %1.</source>
         <translation>„limit“ erwartet eine ganze Zahl von 1 bis %1.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>The field &quot;%1&quot; is not known here.</source>
         <translation>Das Feld „%1“ ist hier nicht bekannt.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>The patch &quot;%1&quot;</source>
         <translation>Der Patch „%1“</translation>
     </message>
@@ -3010,7 +3467,7 @@ deren SHA-256-Wert abweicht.</translation>
         <translation>Die Datei „%1“ wird im Hinweis nicht genannt.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+169"/>
         <source>The acknowledgement was not stored.</source>
         <translation>Die Kenntnisnahme wurde nicht gespeichert.</translation>
     </message>
@@ -3052,28 +3509,28 @@ deren SHA-256-Wert abweicht.</translation>
 <context>
     <name>nb::server::TicketRoutes</name>
     <message>
-        <location filename="../server/api/ticketroutes.cpp" line="+36"/>
-        <location line="+6"/>
+        <location filename="../server/api/ticketroutes.cpp" line="+35"/>
+        <location line="+11"/>
         <source>Enter the %1 of the ticket.</source>
         <translation>Füllen Sie das Feld „%1“ des Tickets aus.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>The field &quot;%1&quot; must be a text.</source>
         <translation>Das Feld „%1“ muss ein Text sein.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>The %1 may hold at most %2 characters.</source>
         <translation>Das Feld „%1“ darf höchstens %2 Zeichen enthalten.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The %1 contains a control character.</source>
         <translation>Das Feld „%1“ enthält ein Steuerzeichen.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>This notice</source>
         <translation>Dieser Hinweis</translation>
     </message>
@@ -3575,19 +4032,74 @@ Möchten Sie ihn in Ihrem Browser öffnen? Laden Sie Patches nur über Notabene 
     </message>
 </context>
 <context>
+    <name>nb::ui::MailCheckPage</name>
+    <message>
+        <location filename="../ui/mailcheckpage.cpp" line="+84"/>
+        <source>Check an e-mail</source>
+        <translation>E-Mail prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mails (*.eml);;All files (*)</source>
+        <translation>E-Mails (*.eml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>This file cannot be checked: %1 Do not open links or attachments of this mail.</source>
+        <translation>Diese Datei kann nicht geprüft werden: %1 Öffnen Sie keine Links oder Anhänge dieser E-Mail.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+56"/>
+        <source>Notice: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Signed with key %1</source>
+        <translation>Signiert mit Schlüssel %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+58"/>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>From: %1</source>
+        <translation>Absender: %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Forwarded message %1: %2</source>
+        <translation>Weitergeleitete Nachricht %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+</context>
+<context>
     <name>nb::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+40"/>
+        <location filename="../ui/mainwindow.cpp" line="+61"/>
         <source>Important notices are not available.</source>
         <translation>Wichtige Hinweise sind nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Not available</source>
         <translation>Nicht verfügbar</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Check an e-mail</source>
+        <translation>E-Mail prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>My company</source>
         <translation>Meine Firma</translation>
     </message>
@@ -3622,8 +4134,8 @@ Möchten Sie ihn in Ihrem Browser öffnen? Laden Sie Patches nur über Notabene 
         <translation>Wichtige Hinweise (%1)</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+108"/>
+        <location line="-108"/>
+        <location line="+109"/>
         <source>Important notices</source>
         <translation>Wichtige Hinweise</translation>
     </message>
@@ -3722,7 +4234,7 @@ Möchten Sie ihn in Ihrem Browser öffnen? Laden Sie Patches nur über Notabene 
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3812,7 +4324,7 @@ Möchten Sie ihn in Ihrem Browser öffnen? Laden Sie Patches nur über Notabene 
         <translation>Wird heruntergeladen… %1 von %2</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>Notice %1 (content not verified)</source>
         <translation>Hinweis %1 (Inhalt nicht verifiziert)</translation>
     </message>
@@ -3865,7 +4377,7 @@ Möchten Sie ihn in Ihrem Browser öffnen? Laden Sie Patches nur über Notabene 
 <context>
     <name>nb::ui::NoticesPage</name>
     <message>
-        <location filename="../ui/noticespage.cpp" line="+82"/>
+        <location filename="../ui/noticespage.cpp" line="+83"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>

@@ -484,6 +484,63 @@
     </message>
 </context>
 <context>
+    <name>MailCheckPage</name>
+    <message>
+        <location filename="../ui/mailcheckpage.ui" line="+6"/>
+        <location line="+6"/>
+        <source>Check an e-mail</source>
+        <translation>Check an e-mail</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Is an e-mail really from the vendor? Save it as a file (.eml) and open it here, or drop it on this window. The check works offline: nothing is loaded and nothing is sent.</source>
+        <translation>Is an e-mail really from the vendor? Save it as a file (.eml) and open it here, or drop it on this window. The check works offline: nothing is loaded and nothing is sent.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open file…</source>
+        <translation>Open file…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+18"/>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+18"/>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+18"/>
+        <source>Forwarded messages</source>
+        <translation>Forwarded messages</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Signed content (verified)</source>
+        <translation>Signed content (verified)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Signed content</source>
+        <translation>Signed content</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The content is shown only when the mail is genuine. Do not open links or attachments of this mail.</source>
+        <translation>The content is shown only when the mail is genuine. Do not open links or attachments of this mail.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="+6"/>
@@ -826,7 +883,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+39"/>
+        <location filename="../app/main.cpp" line="+41"/>
         <source>Notabene: who in your company receives mandatory mailings.</source>
         <translation>Notabene: who in your company receives mandatory mailings.</translation>
     </message>
@@ -1346,12 +1403,17 @@
 <context>
     <name>nb::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="+42"/>
+        <location filename="../app/cli/cliapp.cpp" line="+44"/>
         <source>notabene-cli --help lists the verbs and options.</source>
         <translation>notabene-cli --help lists the verbs and options.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
+        <source>The vendor&apos;s sender address is not in the local data yet (run sync): the sender is not compared.</source>
+        <translation>The vendor&apos;s sender address is not in the local data yet (run sync): the sender is not compared.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Not signed in: sign in with --password-stdin.</source>
         <translation>Not signed in: sign in with --password-stdin.</translation>
     </message>
@@ -1414,12 +1476,22 @@
         <translation>Name a verb, for example status or sync.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Unknown verb or wrong arguments: %1</source>
         <translation>Unknown verb or wrong arguments: %1</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>verify: unknown option %1</source>
+        <translation>verify: unknown option %1</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>verify: name at least one .eml file.</source>
+        <translation>verify: name at least one .eml file.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Verbs:</source>
         <translation>Verbs:</translation>
     </message>
@@ -1445,6 +1517,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Checks received e-mails (.eml) offline: is each one really from the vendor? One line per file: verdict (genuine, unsigned, altered, unsigned-parts, unknown-key), notice id, key id, file; the changes and warnings below. --json: a JSON array. Exit 0 when every file is genuine, 1 when any is not, 2 when a file cannot be read or parsed.</source>
+        <translation>Checks received e-mails (.eml) offline: is each one really from the vendor? One line per file: verdict (genuine, unsigned, altered, unsigned-parts, unknown-key), notice id, key id, file; the changes and warnings below. --json: a JSON array. Exit 0 when every file is genuine, 1 when any is not, 2 when a file cannot be read or parsed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Changes one field of the Firmenprofil offline. FIELD: name, street, postcode, city, country, phone, website, vatId, primaryContactEmail.</source>
         <translation>Changes one field of the Firmenprofil offline. FIELD: name, street, postcode, city, country, phone, website, vatId, primaryContactEmail.</translation>
     </message>
@@ -1795,6 +1872,37 @@
     </message>
 </context>
 <context>
+    <name>nb::cli::VerifyVerb</name>
+    <message>
+        <location filename="../app/cli/verifyverb.cpp" line="+75"/>
+        <source>(forwarded message %1)</source>
+        <translation>(forwarded message %1)</translation>
+    </message>
+</context>
+<context>
+    <name>nb::client::MailChecker</name>
+    <message>
+        <location filename="../client/mailchecker.cpp" line="+21"/>
+        <source>The notice %1 in the local data matches this mail.</source>
+        <translation>The notice %1 in the local data matches this mail.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The notice %1 in the local data has a different subject than this mail.</source>
+        <translation>The notice %1 in the local data has a different subject than this mail.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file is too large for an e-mail.</source>
+        <translation>The file is too large for an e-mail.</translation>
+    </message>
+</context>
+<context>
     <name>nb::client::NetworkTransport</name>
     <message>
         <location filename="../client/networktransport.cpp" line="+67"/>
@@ -2014,7 +2122,7 @@
         <translation>The server sent an answer that cannot be read. Nothing was lost; try again later.</translation>
     </message>
     <message>
-        <location filename="../client/syncenginenotices.cpp" line="+38"/>
+        <location filename="../client/syncenginenotices.cpp" line="+37"/>
         <source>The server says its newest notice is number %1, but notices up to number %2 were received before: an old or replayed feed. The notices received before stay.</source>
         <translation>The server says its newest notice is number %1, but notices up to number %2 were received before: an old or replayed feed. The notices received before stay.</translation>
     </message>
@@ -2099,6 +2207,251 @@
         <location filename="../core/crypto.cpp" line="+25"/>
         <source>Not enough memory to protect the password.</source>
         <translation>Not enough memory to protect the password.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::mail::Check</name>
+    <message>
+        <location filename="../core/mailcheck.cpp" line="+42"/>
+        <source>The text part was changed.</source>
+        <translation>The text part was changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The HTML part was changed.</source>
+        <translation>The HTML part was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The part of type %1 was changed.</source>
+        <translation>The part of type %1 was changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The text part was removed.</source>
+        <translation>The text part was removed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The HTML part was removed.</source>
+        <translation>The HTML part was removed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The part of type %1 was removed.</source>
+        <translation>The part of type %1 was removed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The text part was replaced by a part of type %1.</source>
+        <translation>The text part was replaced by a part of type %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The HTML part was replaced by a part of type %1.</source>
+        <translation>The HTML part was replaced by a part of type %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The part of type %1 was replaced by a part of type %2.</source>
+        <translation>The part of type %1 was replaced by a part of type %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An attachment &quot;%1&quot; was added.</source>
+        <translation>An attachment &quot;%1&quot; was added.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An unsigned text part was added.</source>
+        <translation>An unsigned text part was added.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An unsigned HTML part was added.</source>
+        <translation>An unsigned HTML part was added.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An unsigned part of type %1 was added.</source>
+        <translation>An unsigned part of type %1 was added.</translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <source>The mail carries more than one signature.</source>
+        <translation>The mail carries more than one signature.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The signature header is damaged.</source>
+        <translation>The signature header is damaged.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The signature does not match its content.</source>
+        <translation>The signature does not match its content.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No key list yet: the signature cannot be checked.</source>
+        <translation>No key list yet: the signature cannot be checked.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail is signed by the unknown key %1.</source>
+        <translation>The mail is signed by the unknown key %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../core/mailpayload.cpp" line="+17"/>
+        <source>The signature does not describe a notice mail.</source>
+        <translation>The signature does not describe a notice mail.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sender was changed.</source>
+        <translation>The sender was changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The subject was changed.</source>
+        <translation>The subject was changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date was changed.</source>
+        <translation>The date was changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A forwarded message was added.</source>
+        <translation>A forwarded message was added.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The key list expired on %1: the keys may be out of date.</source>
+        <translation>The key list expired on %1: the keys may be out of date.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The signing key %1 has expired or was withdrawn.</source>
+        <translation>The signing key %1 has expired or was withdrawn.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The file is not an e-mail that can be read.</source>
+        <translation>The file is not an e-mail that can be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/mailrender.cpp" line="+26"/>
+        <source>A mail header value must not contain line breaks or control characters.</source>
+        <translation>A mail header value must not contain line breaks or control characters.</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>The mail needs a date.</source>
+        <translation>The mail needs a date.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The mail could not be built.</source>
+        <translation>The mail could not be built.</translation>
+    </message>
+    <message>
+        <location filename="../core/mailwarnings.cpp" line="+67"/>
+        <source>The attachment &quot;%1&quot; is a program. The vendor never sends patches or programs by e-mail: do not open it.</source>
+        <translation>The attachment &quot;%1&quot; is a program. The vendor never sends patches or programs by e-mail: do not open it.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The attachment &quot;%1&quot; is an archive. The vendor never sends patches by e-mail: do not open it.</source>
+        <translation>The attachment &quot;%1&quot; is an archive. The vendor never sends patches by e-mail: do not open it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The mail has an attachment: &quot;%1&quot;.</source>
+        <translation>The mail has an attachment: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+224"/>
+        <source>The domain %1 uses letters that imitate other letters (shown as punycode).</source>
+        <translation>The domain %1 uses letters that imitate other letters (shown as punycode).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The domain %1 looks like the vendor&apos;s domain %2 but is not it.</source>
+        <translation>The domain %1 looks like the vendor&apos;s domain %2 but is not it.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A link leads to %1, which is not a domain of the vendor.</source>
+        <translation>A link leads to %1, which is not a domain of the vendor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A link shows %1 but leads to %2.</source>
+        <translation>A link shows %1 but leads to %2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The sender calls itself &quot;%1&quot; but writes from %2, which is not an address of the vendor.</source>
+        <translation>The sender calls itself &quot;%1&quot; but writes from %2, which is not an address of the vendor.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The mail names several senders or a group as its sender.</source>
+        <translation>The mail names several senders or a group as its sender.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::mail::Render</name>
+    <message>
+        <location filename="../core/mailrender.cpp" line="-155"/>
+        <source>Bitte handeln Sie bis: %1</source>
+        <translation>Please act by: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Patches erhalten Sie ausschließlich im Kundencenter oder in der Notabene-App, niemals als Anhang einer E-Mail. Prüfen Sie diese E-Mail in der Notabene-App mit „E-Mail prüfen“.</source>
+        <translation>You receive patches only in the Kundencenter or in the Notabene app, never as an attachment to an e-mail. Check this e-mail in the Notabene app with &quot;Check an e-mail&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wichtiger Hinweis</source>
+        <translation>Important notice</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hinweis %1</source>
+        <translation>Notice %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::mail::Verdict</name>
+    <message>
+        <location filename="../core/mailcheck.cpp" line="+11"/>
+        <source>Genuine</source>
+        <translation>Genuine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not signed – possibly phishing</source>
+        <translation>Not signed – possibly phishing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Altered</source>
+        <translation>Altered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contains unsigned parts</source>
+        <translation>Contains unsigned parts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown or expired key</source>
+        <translation>Unknown or expired key</translation>
     </message>
 </context>
 <context>
@@ -2242,36 +2595,7 @@
         <translation>Missing --db URL.</translation>
     </message>
     <message>
-        <location filename="../server/servercommands.cpp" line="+32"/>
-        <source>Usage: notabene-server &lt;command&gt; [options]
-
-Commands:
-  serve       Answer the REST API (--listen HOST:PORT, --db URL)
-  demo-data   Create the demo world in a database and print its logins (--db URL;
-              with --keys DIR also the signed demo notices)
-  migrate     Bring a database&apos;s schema up to date (--db URL)
-  routes      List every route of the REST API
-  keys        Manage the signing keys: keys init|rotate|show|export-roots --dir DIR
-  notice      Sign and publish a notice: notice publish --db URL --keys DIR --file F
-
-Databases: sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE
-Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation>Usage: notabene-server &lt;command&gt; [options]
-
-Commands:
-  serve       Answer the REST API (--listen HOST:PORT, --db URL)
-  demo-data   Create the demo world in a database and print its logins (--db URL;
-              with --keys DIR also the signed demo notices)
-  migrate     Bring a database&apos;s schema up to date (--db URL)
-  routes      List every route of the REST API
-  keys        Manage the signing keys: keys init|rotate|show|export-roots --dir DIR
-  notice      Sign and publish a notice: notice publish --db URL --keys DIR --file F
-
-Databases: sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE
-Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; for a command&apos;s options.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location filename="../server/servercommands.cpp" line="+73"/>
         <source>The key folder whose signing key signs the demo notices (without it no notices are published).</source>
         <translation>The key folder whose signing key signs the demo notices (without it no notices are published).</translation>
     </message>
@@ -2311,32 +2635,88 @@ Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; f
         <translation>List the REST API&apos;s routes.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The vendor&apos;s name shown by the clients (default Notabene).</source>
-        <translation>The vendor&apos;s name shown by the clients (default Notabene).</translation>
+        <location filename="../server/brandingoptions.cpp" line="+44"/>
+        <source>The vendor&apos;s name shown by the clients and in the From of its mails (default Notabene).</source>
+        <translation>The vendor&apos;s name shown by the clients and in the From of its mails (default Notabene).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The vendor&apos;s primary colour (default #0B5CAD).</source>
         <translation>The vendor&apos;s primary colour (default #0B5CAD).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The vendor&apos;s accent colour (default #E8A317).</source>
         <translation>The vendor&apos;s accent colour (default #E8A317).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>The sender address of the vendor&apos;s mails (default pflichtmailing@notabene.example).</source>
+        <translation>The sender address of the vendor&apos;s mails (default pflichtmailing@notabene.example).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The vendor&apos;s domains, comma-separated: links to them in a mail raise no warning (default notabene.example).</source>
+        <translation>The vendor&apos;s domains, comma-separated: links to them in a mail raise no warning (default notabene.example).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>--vendor-name takes a name of 1 to 100 characters, without control characters.</source>
         <translation>--vendor-name takes a name of 1 to 100 characters, without control characters.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>--vendor-color and --vendor-accent take a colour as #RRGGBB, for example #0B5CAD.</source>
         <translation>--vendor-color and --vendor-accent take a colour as #RRGGBB, for example #0B5CAD.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>--vendor-mail-from: %1</source>
+        <translation>--vendor-mail-from: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--vendor-domains takes domain names separated by commas, for example notabene.example,notabene-status.example.</source>
+        <translation>--vendor-domains takes domain names separated by commas, for example notabene.example,notabene-status.example.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--vendor-mail-from %1 is not at one of the --vendor-domains.</source>
+        <translation>--vendor-mail-from %1 is not at one of the --vendor-domains.</translation>
+    </message>
+    <message>
+        <location filename="../server/servercommands.cpp" line="-111"/>
+        <source>Usage: notabene-server &lt;command&gt; [options]
+
+Commands:
+  serve       Answer the REST API (--listen HOST:PORT, --db URL)
+  demo-data   Create the demo world in a database and print its logins (--db URL;
+              with --keys DIR also the signed demo notices)
+  migrate     Bring a database&apos;s schema up to date (--db URL)
+  routes      List every route of the REST API
+  keys        Manage the signing keys: keys init|rotate|show|export-roots --dir DIR
+  notice      Sign and publish a notice: notice publish --db URL --keys DIR --file F;
+              its signed mail: notice render-mail --db URL --keys DIR --id ID --to A
+
+Databases: sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE
+Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>Usage: notabene-server &lt;command&gt; [options]
+
+Commands:
+  serve       Answer the REST API (--listen HOST:PORT, --db URL)
+  demo-data   Create the demo world in a database and print its logins (--db URL;
+              with --keys DIR also the signed demo notices)
+  migrate     Bring a database&apos;s schema up to date (--db URL)
+  routes      List every route of the REST API
+  keys        Manage the signing keys: keys init|rotate|show|export-roots --dir DIR
+  notice      Sign and publish a notice: notice publish --db URL --keys DIR --file F;
+              its signed mail: notice render-mail --db URL --keys DIR --id ID --to A
+
+Databases: sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE
+Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; for a command&apos;s options.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Cannot read the TLS certificate or key file.</source>
         <translation>Cannot read the TLS certificate or key file.</translation>
     </message>
@@ -2381,7 +2761,7 @@ Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; f
         <translation>Window and pause for failed sign-ins (default 900).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Answer the Notabene REST API.</source>
         <translation>Answer the Notabene REST API.</translation>
     </message>
@@ -2401,7 +2781,7 @@ Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; f
         <translation>--tls-cert and --tls-key go together.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Cannot listen on %1: %2</source>
         <translation>Cannot listen on %1: %2</translation>
     </message>
@@ -2779,21 +3159,21 @@ The private keys stay in DIR (mode 0700, key files 0600).</translation>
         <translation>%1 is no longer valid; replace it with: notabene-server keys rotate --dir %2</translation>
     </message>
     <message>
-        <location filename="../server/servercommands.cpp" line="-141"/>
-        <source>The key folder (see notabene-server keys): serves its key list at GET /api/v1/keys.</source>
-        <translation>The key folder (see notabene-server keys): serves its key list at GET /api/v1/keys.</translation>
-    </message>
-    <message>
-        <location filename="../server/keys/keystore.cpp" line="-6"/>
-        <location filename="../server/servercommands.cpp" line="+53"/>
+        <location line="-6"/>
+        <location filename="../server/servercommands.cpp" line="-92"/>
         <source>The key list expired; renew it with: notabene-server keys rotate --dir %1</source>
         <translation>The key list expired; renew it with: notabene-server keys rotate --dir %1</translation>
+    </message>
+    <message>
+        <location filename="../server/servercommands.cpp" line="-55"/>
+        <source>The key folder (see notabene-server keys): serves its key list at GET /api/v1/keys and signs the mails of GET /api/v1/notices/{id}/mail.</source>
+        <translation>The key folder (see notabene-server keys): serves its key list at GET /api/v1/keys and signs the mails of GET /api/v1/notices/{id}/mail.</translation>
     </message>
 </context>
 <context>
     <name>nb::server::NoticeCommands</name>
     <message>
-        <location filename="../server/noticecommands.cpp" line="+21"/>
+        <location filename="../server/noticecommands.cpp" line="+23"/>
         <source>Usage: notabene-server notice publish --db URL --keys DIR --file NOTICE.json
                                      [--patch FILE [--patch-sha256 HEX]]…
 
@@ -2804,7 +3184,14 @@ without sequence, issuedAt and patches:
    &quot;actBy&quot;: &quot;YYYY-MM-DD&quot; or null, &quot;status&quot;, &quot;followUpOf&quot;, &quot;link&quot;}
 Each --patch FILE is offered for download with the notice (its size and SHA-256
 are signed with it); --patch-sha256 HEX, in the same order, refuses to publish
-a file whose SHA-256 differs.</source>
+a file whose SHA-256 differs.
+
+       notabene-server notice render-mail --db URL --keys DIR --id ID --to ADDRESS
+                                         [--vendor-name NAME] [--vendor-mail-from A]
+                                         [--vendor-domains D,…] &gt; notice.eml
+
+Writes the signed mail of a published notice for ADDRESS to stdout, signed with
+the signing key of DIR (the mail GET /api/v1/notices/{id}/mail answers).</source>
         <translation>Usage: notabene-server notice publish --db URL --keys DIR --file NOTICE.json
                                      [--patch FILE [--patch-sha256 HEX]]…
 
@@ -2815,35 +3202,42 @@ without sequence, issuedAt and patches:
    &quot;actBy&quot;: &quot;YYYY-MM-DD&quot; or null, &quot;status&quot;, &quot;followUpOf&quot;, &quot;link&quot;}
 Each --patch FILE is offered for download with the notice (its size and SHA-256
 are signed with it); --patch-sha256 HEX, in the same order, refuses to publish
-a file whose SHA-256 differs.</translation>
+a file whose SHA-256 differs.
+
+       notabene-server notice render-mail --db URL --keys DIR --id ID --to ADDRESS
+                                         [--vendor-name NAME] [--vendor-mail-from A]
+                                         [--vendor-domains D,…] &gt; notice.eml
+
+Writes the signed mail of a published notice for ADDRESS to stdout, signed with
+the signing key of DIR (the mail GET /api/v1/notices/{id}/mail answers).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>%1: field &quot;%2&quot;: %3</source>
         <translation>%1: field &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The key folder whose signing key signs the notice.</source>
         <translation>The key folder whose signing key signs the notice.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The notice (JSON).</source>
         <translation>The notice (JSON).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A patch file offered with the notice (repeatable).</source>
         <translation>A patch file offered with the notice (repeatable).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The expected SHA-256 (hex) of the --patch in the same position (repeatable).</source>
         <translation>The expected SHA-256 (hex) of the --patch in the same position (repeatable).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Sign and publish a notice.</source>
         <translation>Sign and publish a notice.</translation>
     </message>
@@ -2853,37 +3247,72 @@ a file whose SHA-256 differs.</translation>
         <translation>Missing --db URL, --keys DIR or --file NOTICE.json.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>There are more --patch-sha256 than --patch options.</source>
         <translation>There are more --patch-sha256 than --patch options.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>--patch-sha256 takes 64 hex digits.</source>
         <translation>--patch-sha256 takes 64 hex digits.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1: the SHA-256 is %2, not %3 as expected; nothing was published.</source>
         <translation>%1: the SHA-256 is %2, not %3 as expected; nothing was published.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Two patches are named &quot;%1&quot;.</source>
         <translation>Two patches are named &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Published notice %1 as sequence %2, signed by key %3.</source>
         <translation>Published notice %1 as sequence %2, signed by key %3.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>The key folder whose signing key signs the mail.</source>
+        <translation>The key folder whose signing key signs the mail.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The id of the notice.</source>
+        <translation>The id of the notice.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recipient&apos;s address.</source>
+        <translation>The recipient&apos;s address.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write the signed mail of a notice to stdout.</source>
+        <translation>Write the signed mail of a notice to stdout.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Missing --db URL, --keys DIR, --id ID or --to ADDRESS.</source>
+        <translation>Missing --db URL, --keys DIR, --id ID or --to ADDRESS.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is no notice &quot;%1&quot;.</source>
+        <translation>There is no notice &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot write the mail to stdout.</source>
+        <translation>Cannot write the mail to stdout.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Missing command.</source>
         <translation>Missing command.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
@@ -2891,51 +3320,77 @@ a file whose SHA-256 differs.</translation>
 <context>
     <name>nb::server::NoticeInput</name>
     <message>
-        <location filename="../server/noticeinput.cpp" line="+28"/>
-        <location line="+40"/>
+        <location filename="../server/noticeinput.cpp" line="+27"/>
+        <location line="+46"/>
         <source>The field &quot;%1&quot; is required.</source>
         <translation>The field &quot;%1&quot; is required.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>The field &quot;%1&quot; must be a text.</source>
         <translation>The field &quot;%1&quot; must be a text.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&quot;%1&quot; is set when the notice is published; leave it out (patch files are given with --patch FILE).</source>
         <translation>&quot;%1&quot; is set when the notice is published; leave it out (patch files are given with --patch FILE).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>&quot;severity&quot; is one of info, important, urgent.</source>
         <translation>&quot;severity&quot; is one of info, important, urgent.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&quot;status&quot; is one of announced, in-progress, resolved.</source>
         <translation>&quot;status&quot; is one of announced, in-progress, resolved.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&quot;actBy&quot; is a date such as 2026-08-01.</source>
         <translation>&quot;actBy&quot; is a date such as 2026-08-01.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>larger than %1 bytes.</source>
         <translation>larger than %1 bytes.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the file is empty.</source>
         <translation>the file is empty.</translation>
     </message>
 </context>
 <context>
+    <name>nb::server::NoticeMail</name>
+    <message>
+        <location filename="../server/noticemail.cpp" line="+31"/>
+        <source>The stored notice &quot;%1&quot; does not verify with the current key list; no mail is signed for it.</source>
+        <translation>The stored notice &quot;%1&quot; does not verify with the current key list; no mail is signed for it.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::NoticeMailRoutes</name>
+    <message>
+        <location filename="../server/api/noticemailroutes.cpp" line="+23"/>
+        <source>Only the vendor&apos;s staff may render notice mails.</source>
+        <translation>Only the vendor&apos;s staff may render notice mails.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This server has no valid signing key (serve --keys DIR), so it cannot sign mails.</source>
+        <translation>This server has no valid signing key (serve --keys DIR), so it cannot sign mails.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This notice</source>
+        <translation>This notice</translation>
+    </message>
+</context>
+<context>
     <name>nb::server::NoticeRoutes</name>
     <message>
-        <location filename="../server/api/noticeroutes.cpp" line="+24"/>
+        <location filename="../server/api/noticeroutes.cpp" line="+23"/>
         <source>This notice</source>
         <translation>This notice</translation>
     </message>
@@ -2945,17 +3400,17 @@ a file whose SHA-256 differs.</translation>
         <translation>&quot;after&quot; takes a sequence number: a whole number from 0 on.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&quot;limit&quot; takes a whole number from 1 to %1.</source>
         <translation>&quot;limit&quot; takes a whole number from 1 to %1.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>The field &quot;%1&quot; is not known here.</source>
         <translation>The field &quot;%1&quot; is not known here.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>The patch &quot;%1&quot;</source>
         <translation>The patch &quot;%1&quot;</translation>
     </message>
@@ -3003,7 +3458,7 @@ a file whose SHA-256 differs.</translation>
         <translation>The file &quot;%1&quot; is not referenced by the notice.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+169"/>
         <source>The acknowledgement was not stored.</source>
         <translation>The acknowledgement was not stored.</translation>
     </message>
@@ -3045,28 +3500,28 @@ a file whose SHA-256 differs.</translation>
 <context>
     <name>nb::server::TicketRoutes</name>
     <message>
-        <location filename="../server/api/ticketroutes.cpp" line="+36"/>
-        <location line="+6"/>
+        <location filename="../server/api/ticketroutes.cpp" line="+35"/>
+        <location line="+11"/>
         <source>Enter the %1 of the ticket.</source>
         <translation>Enter the %1 of the ticket.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>The field &quot;%1&quot; must be a text.</source>
         <translation>The field &quot;%1&quot; must be a text.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>The %1 may hold at most %2 characters.</source>
         <translation>The %1 may hold at most %2 characters.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The %1 contains a control character.</source>
         <translation>The %1 contains a control character.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>This notice</source>
         <translation>This notice</translation>
     </message>
@@ -3568,19 +4023,74 @@ Open it in your browser? Download patches only through Notabene or the Kundencen
     </message>
 </context>
 <context>
+    <name>nb::ui::MailCheckPage</name>
+    <message>
+        <location filename="../ui/mailcheckpage.cpp" line="+84"/>
+        <source>Check an e-mail</source>
+        <translation>Check an e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mails (*.eml);;All files (*)</source>
+        <translation>E-mails (*.eml);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>This file cannot be checked: %1 Do not open links or attachments of this mail.</source>
+        <translation>This file cannot be checked: %1 Do not open links or attachments of this mail.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+56"/>
+        <source>Notice: %1</source>
+        <translation>Notice: %1</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Signed with key %1</source>
+        <translation>Signed with key %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+58"/>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>From: %1</source>
+        <translation>From: %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Forwarded message %1: %2</source>
+        <translation>Forwarded message %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>key %1</source>
+        <translation>key %1</translation>
+    </message>
+</context>
+<context>
     <name>nb::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+40"/>
+        <location filename="../ui/mainwindow.cpp" line="+61"/>
         <source>Important notices are not available.</source>
         <translation>Important notices are not available.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Not available</source>
         <translation>Not available</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Check an e-mail</source>
+        <translation>Check an e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>My company</source>
         <translation>My company</translation>
     </message>
@@ -3615,8 +4125,8 @@ Open it in your browser? Download patches only through Notabene or the Kundencen
         <translation>Important notices (%1)</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+108"/>
+        <location line="-108"/>
+        <location line="+109"/>
         <source>Important notices</source>
         <translation>Important notices</translation>
     </message>
@@ -3715,7 +4225,7 @@ Open it in your browser? Download patches only through Notabene or the Kundencen
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3805,7 +4315,7 @@ Open it in your browser? Download patches only through Notabene or the Kundencen
         <translation>Downloading… %1 of %2</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>Notice %1 (content not verified)</source>
         <translation>Notice %1 (content not verified)</translation>
     </message>
@@ -3858,7 +4368,7 @@ Open it in your browser? Download patches only through Notabene or the Kundencen
 <context>
     <name>nb::ui::NoticesPage</name>
     <message>
-        <location filename="../ui/noticespage.cpp" line="+82"/>
+        <location filename="../ui/noticespage.cpp" line="+83"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>

@@ -45,7 +45,13 @@ constexpr Language kLanguages[] = {{"de", "de_DE", 2}, {"en", "en_US", 2}};
 // they are longer than three words (product names, commands, formats). Keep this list short.
 const QSet<QString> &identicalInGerman()
 {
-    static const QSet<QString> exceptions{};
+    static const QSet<QString> exceptions{
+        // nb::mail::Render: the notice mail is German, so its source is German already.
+        QStringLiteral("Bitte handeln Sie bis: %1"),
+        QStringLiteral("Patches erhalten Sie ausschließlich im Kundencenter oder in der "
+                       "Notabene-App, niemals als Anhang einer E-Mail. Prüfen Sie diese E-Mail "
+                       "in der Notabene-App mit „E-Mail prüfen“."),
+    };
     return exceptions;
 }
 
