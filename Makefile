@@ -49,6 +49,7 @@ bench: setup
 	bench/sync.sh build/release docs/performance.md
 	bench/notices.sh build/release docs/performance.md
 	bench/inbox.sh build/release docs/performance.md
+	scripts/with-test-services.sh bench/mails.sh build/release docs/performance.md
 
 format:
 	git ls-files '*.h' '*.cpp' | xargs clang-format -i

@@ -6,6 +6,7 @@
 #
 #   bench/inbox.sh BUILD_DIR OUTPUT_MD
 set -euo pipefail
+source "$(dirname "$0")/lib.sh"
 build=$(realpath "$1")
 output=$2
 count=${BENCH_INBOX:-100000}
@@ -41,13 +42,5 @@ Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | s
 <!-- inboxbench:end -->
 EOT
 )
-touch "$output"
-python3 - "$output" "$block" <<'PY'
-import re, sys
-path, block = sys.argv[1], sys.argv[2]
-text = open(path).read()
-pattern = re.compile(r'<!-- inboxbench:begin -->.*?<!-- inboxbench:end -->', re.S)
-text = pattern.sub(lambda m: block, text) if pattern.search(text) else text.rstrip('\n') + '\n\n' + block + '\n'
-open(path, 'w').write(text)
-PY
+write_block inboxbench "$output" "$block"
 echo "first paint ${paint} ms, memory growth ${growth} MB"

@@ -7,6 +7,7 @@
 #
 #   bench/notices.sh BUILD_DIR OUTPUT_MD
 set -euo pipefail
+source "$(dirname "$0")/lib.sh"
 build=$(realpath "$1")
 output=$2
 count=${BENCH_NOTICES:-10000}
@@ -25,7 +26,7 @@ ms() { python3 -c 'import sys; print("%.1f" % ((int(sys.argv[2]) - int(sys.argv[
 "$server" demo-data --db "sqlite:$tmp/server.db" >/dev/null
 echo "Publishing $count signed notices…"
 "$build/bench/notabene-noticeseed" "sqlite:$tmp/server.db" "$tmp/keys" "$count" >/dev/null
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$(free_port)
 "$server" serve --listen "127.0.0.1:$port" --db "sqlite:$tmp/server.db" --keys "$tmp/keys" >/dev/null 2>&1 &
 server_pid=$!
 url="http://127.0.0.1:$port"
@@ -121,13 +122,5 @@ Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | s
 <!-- noticebench:end -->
 EOT
 )
-touch "$output"
-python3 - "$output" "$block" <<'PY'
-import re, sys
-path, block = sys.argv[1], sys.argv[2]
-text = open(path).read()
-pattern = re.compile(r'<!-- noticebench:begin -->.*?<!-- noticebench:end -->', re.S)
-text = pattern.sub(lambda m: block, text) if pattern.search(text) else text.rstrip('\n') + '\n\n' + block + '\n'
-open(path, 'w').write(text)
-PY
+write_block noticebench "$output" "$block"
 echo "initial sync ${initial} ms, floor ${floor} ms, ratio ${ratio}"

@@ -5,6 +5,7 @@
 #
 #   bench/sync.sh BUILD_DIR OUTPUT_MD
 set -euo pipefail
+source "$(dirname "$0")/lib.sh"
 build=$(realpath "$1")
 output=$2
 contacts=${BENCH_CONTACTS:-1000}
@@ -16,7 +17,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$(free_port)
 "$build/server/notabene-server" demo-data --db "sqlite:$tmp/server.db" >/dev/null
 "$build/server/notabene-server" serve --listen "127.0.0.1:$port" --db "sqlite:$tmp/server.db" >/dev/null 2>&1 &
 server_pid=$!
@@ -49,13 +50,5 @@ Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | s
 <!-- syncbench:end -->
 EOT
 )
-touch "$output"
-python3 - "$output" "$block" <<'PY'
-import re, sys
-path, block = sys.argv[1], sys.argv[2]
-text = open(path).read()
-pattern = re.compile(r'<!-- syncbench:begin -->.*?<!-- syncbench:end -->', re.S)
-text = pattern.sub(lambda m: block, text) if pattern.search(text) else text.rstrip('\n') + '\n\n' + block + '\n'
-open(path, 'w').write(text)
-PY
+write_block syncbench "$output" "$block"
 echo "initial sync ${initial} ms (${initial_requests} requests), no-change re-sync ${resync} ms (${resync_requests} requests); written to $output"

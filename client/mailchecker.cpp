@@ -90,19 +90,32 @@ MailReport MailChecker::report(const mail::MailCheck &check, const QDateTime &no
 {
     MailReport report{check, CachedNotice::NotCached, {}};
     if (m_notices && !check.noticeId.isEmpty()) {
-        const auto stored = m_notices->notice(check.noticeId);
-        if (stored && *stored) {
-            const NoticeVerification verification = m_notices->verify((*stored)->envelope, now);
-            if (verification.notice) {
-                report.cached = verification.notice->subject == check.subject
-                                    ? CachedNotice::Matches
-                                    : CachedNotice::Differs;
-            }
-        }
+        const QString subject = cachedSubject(check.noticeId, now);
+        if (!subject.isEmpty())
+            report.cached =
+                subject == check.subject ? CachedNotice::Matches : CachedNotice::Differs;
     }
     for (const mail::MailCheck &inner : check.forwarded)
         report.forwarded.append(this->report(inner, now));
     return report;
+}
+
+QString MailChecker::cachedSubject(const QString &noticeId, const QDateTime &now) const
+{
+    const auto known = m_cachedSubjects.constFind(noticeId);
+    if (known != m_cachedSubjects.cend())
+        return *known;
+    QString subject;
+    const auto stored = m_notices->notice(noticeId);
+    if (stored && *stored) {
+        const NoticeVerification verification = m_notices->verify((*stored)->envelope, now);
+        if (verification.notice)
+            subject = verification.notice->subject;
+    }
+    // A failed read is not remembered: the next mail of that notice tries again.
+    if (stored)
+        m_cachedSubjects.insert(noticeId, subject);
+    return subject;
 }
 
 } // namespace nb::client

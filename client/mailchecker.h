@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -53,8 +54,13 @@ public:
 private:
     MailReport report(const mail::MailCheck &check, const QDateTime &now) const;
 
+    // The verified subject of a cached notice (empty: not cached or not verified), looked up
+    // once per notice id: a mailbox holds many mails of few notices.
+    QString cachedSubject(const QString &noticeId, const QDateTime &now) const;
+
     const NoticeStore *m_notices;
     mail::VendorIdentity m_vendor;
+    mutable QHash<QString, QString> m_cachedSubjects;
 };
 
 } // namespace nb::client

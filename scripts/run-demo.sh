@@ -28,6 +28,15 @@ fi
 cmake -S . -B "$build" -DNOTABENE_TRUSTED_ROOTS="$data/roots.json" >/dev/null
 cmake --build "$build" --target notabene
 "$server" demo-data --db "$db" --keys "$keys"
+# Two mails to try "E-Mail prüfen" (or notabene-cli verify) on: the security notice as the server
+# signs it, and a copy whose text part was changed on the way.
+mails="$data/demo-mails"
+mkdir -p "$mails"
+"$server" notice render-mail --db "$db" --keys "$keys" --id demo-0006 \
+  --to admin@muster-handel.example >"$mails/sicherheitsupdate-echt.eml"
+sed '0,/Kundencenter/s//Kundenportal/' "$mails/sicherheitsupdate-echt.eml" \
+  >"$mails/sicherheitsupdate-veraendert.eml"
+echo "Demo mails to check (drop them on the window, or: notabene-cli verify FILE): $mails"
 
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
   echo "No display: starting only notabene-server on $url (Ctrl+C stops it)."
