@@ -54,5 +54,5 @@ for _ in $(seq 1 50); do
   sleep 0.1
 done
 echo "notabene-server runs on $url (log: $log). Opening the client as admin@muster-handel.example;"
-echo "closing the client stops the server."
+echo "quitting the client stops the server."
 echo demo | "$client" --server "$url" --email admin@muster-handel.example --password-stdin
