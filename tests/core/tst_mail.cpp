@@ -468,7 +468,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("eml");
         QTest::newRow("empty") << QByteArray();
-        QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff\xfe garbage", 15);
+        QTest::newRow("binary") << QByteArray::fromHex("000102fffe") + QByteArray(" garbage");
         QTest::newRow("no headers") << QByteArray("\n\njust some text\n");
     }
 

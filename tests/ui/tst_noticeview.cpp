@@ -23,23 +23,23 @@ using namespace nb;
 using nb::ui::NoticeView;
 
 namespace {
+// Clicks `button` on the modal message box once it is shown and keeps its text in `seen`.
+void answerWhenShown(QString *seen, QMessageBox::StandardButton button)
+{
+    auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    if (!box) {
+        QTimer::singleShot(10, qApp, [seen, button] { answerWhenShown(seen, button); });
+        return;
+    }
+    *seen = box->text();
+    box->button(button)->click();
+}
+
 // Answers the next modal message box with `button` once it is shown; returns its text.
 QString *answerNextMessageBox(QMessageBox::StandardButton button)
 {
     auto *seen = new QString;
-    QTimer::singleShot(0, qApp, [seen, button] {
-        auto attempt = std::make_shared<std::function<void()>>();
-        *attempt = [seen, button, attempt] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box) {
-                QTimer::singleShot(10, qApp, *attempt);
-                return;
-            }
-            *seen = box->text();
-            box->button(button)->click();
-        };
-        (*attempt)();
-    });
+    QTimer::singleShot(0, qApp, [seen, button] { answerWhenShown(seen, button); });
     return seen;
 }
 
