@@ -63,7 +63,7 @@ echo demo | "$cli" --server "$url" --email admin@muster-handel.example --passwor
 cd "$tmp/mails"
 files=(m*.eml)
 run_cli() {
-  ${BENCH_WRAP:-} "$cli" --server "$url" --email admin@muster-handel.example --trusted-roots "$tmp/roots.json" \
+  ${BENCH_WRAP:-} /usr/bin/time -o "$tmp/cpu.txt" -f '%U %S' "$cli" --server "$url" --email admin@muster-handel.example --trusted-roots "$tmp/roots.json" \
     verify "${files[@]}" >"$tmp/verify.txt"
 }
 # The floor's records (key, signature, PAE per file), untimed.
@@ -86,14 +86,16 @@ PY
 results=()
 for i in 1 2 3; do
   start=$(now); run_cli; end=$(now); cli_ms=$(ms "$start" "$end")
+  cpu_ms=$(awk '{printf "%d", ($1 + $2) * 1000}' "$tmp/cpu.txt")
   start=$(now); "$build/bench/notabene-floorparse" "${files[@]}" >/dev/null; end=$(now); parse_ms=$(ms "$start" "$end")
   start=$(now); "$build/bench/notabene-floorverify" "$tmp/records.bin" >/dev/null; end=$(now); verify_ms=$(ms "$start" "$end")
-  results+=("$cli_ms $parse_ms $verify_ms")
+  results+=("$cli_ms $parse_ms $verify_ms $cpu_ms")
 done
 genuine=$(grep -c '^genuine' "$tmp/verify.txt" || true)
-read -r cli_ms parse_ms verify_ms < <(printf '%s\n' "${results[@]}" | sort -n | sed -n 2p)
+read -r cli_ms parse_ms verify_ms cpu_ms < <(printf '%s\n' "${results[@]}" | sort -n | sed -n 2p)
 floor_ms=$((parse_ms + verify_ms))
 ratio=$(python3 -c "print('%.2f' % ($cli_ms / $floor_ms))")
+cpu_ratio=$(python3 -c "print('%.2f' % ($cpu_ms / $floor_ms))")
 
 block=$(cat <<EOT
 <!-- mailbench:begin -->
@@ -102,15 +104,18 @@ block=$(cat <<EOT
 \`notabene-cli verify\` over $count .eml files in one process, offline: a mailing of the $n demo
 notices as notabene-server renders and signs them (multipart/alternative, Notabene-Signature),
 each file parsed with GMime, its signature verified, every part hashed and compared, the warnings
-computed. The floor, measured in the same run: GMime alone parsing the same files (a C++ loop
-without Qt) plus a bare libsodium loop verifying the same signatures. Median of 3 runs (by the
-CLI's time).
+computed; the files are read and checked on every core (the floor's loops use one). The floor,
+measured in the same run: GMime alone parsing the same files (a C++ loop without Qt) plus a bare
+libsodium loop verifying the same signatures. Median of 3 runs (by the CLI's time). The CPU time
+(user + sys, all threads, including start-up, sign-in from the keychain and the part hashes the
+floor does not compute) shows the work done, not only the wait.
 
 | measurement | time |
 |---|---:|
 | notabene-cli verify ($genuine of $count genuine) | ${cli_ms} ms |
 | floor: GMime parse + libsodium verify | ${floor_ms} ms (${parse_ms} + ${verify_ms}) |
 | **ratio CLI / floor** | **${ratio}×** (target ≤ 1.3×) |
+| CPU time of notabene-cli | ${cpu_ms} ms (${cpu_ratio}× the floor) |
 
 Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); build: $(basename "$build").
 <!-- mailbench:end -->

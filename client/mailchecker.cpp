@@ -4,12 +4,66 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <algorithm>
+#include <atomic>
+#include <optional>
+#include <thread>
+#include <vector>
 
 namespace nb::client {
 
 namespace {
 // A mail file larger than this is no notice mail (and is not read into memory).
 constexpr qint64 maxMailSize = 64LL * 1024 * 1024;
+
+Result<QByteArray> readMail(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{
+            QStringLiteral("unreadable-file"),
+            QCoreApplication::translate("nb::client::MailChecker", "The file cannot be read: %1")
+                .arg(file.errorString()),
+            path};
+    }
+    if (file.size() > maxMailSize) {
+        return Error{QStringLiteral("unreadable-file"),
+                     QCoreApplication::translate("nb::client::MailChecker",
+                                                 "The file is too large for an e-mail."),
+                     path};
+    }
+    return file.readAll();
+}
+
+// Reads and checks every file, spread over the machine's cores; the answers in path order.
+QList<Result<mail::MailCheck>> checkInParallel(const QStringList &paths,
+                                               const QList<KeyList> &keyLists,
+                                               const mail::VendorIdentity &vendor,
+                                               const QDateTime &now)
+{
+    std::vector<std::optional<Result<mail::MailCheck>>> checks(size_t(paths.size()));
+    std::atomic<qsizetype> next{0};
+    const auto work = [&] {
+        for (qsizetype i = next++; i < paths.size(); i = next++) {
+            auto eml = readMail(paths.at(i));
+            checks[size_t(i)] = eml ? mail::checkMail(*eml, keyLists, vendor, now)
+                                    : Result<mail::MailCheck>(eml.error());
+        }
+    };
+    const qsizetype threads = std::min<qsizetype>(std::max(1u, std::thread::hardware_concurrency()),
+                                                  (paths.size() + 15) / 16);
+    std::vector<std::thread> helpers;
+    for (qsizetype t = 1; t < threads; ++t)
+        helpers.emplace_back(work);
+    work();
+    for (std::thread &helper : helpers)
+        helper.join();
+    QList<Result<mail::MailCheck>> ordered;
+    ordered.reserve(paths.size());
+    for (auto &check : checks)
+        ordered.append(std::move(*check));
+    return ordered;
+}
 } // namespace
 
 QString cachedNoticeText(CachedNotice cached, const QString &noticeId)
@@ -52,16 +106,19 @@ MailChecker::MailChecker(const NoticeStore *notices, const mail::VendorIdentity 
     , m_vendor(vendor)
 {}
 
+Result<QList<KeyList>> MailChecker::keyLists() const
+{
+    if (!m_notices)
+        return QList<KeyList>{};
+    return m_notices->keyLists();
+}
+
 Result<MailReport> MailChecker::check(const QByteArray &eml, const QDateTime &now) const
 {
-    QList<KeyList> keyLists;
-    if (m_notices) {
-        auto stored = m_notices->keyLists();
-        if (!stored)
-            return stored.error();
-        keyLists = *stored;
-    }
-    auto checked = mail::checkMail(eml, keyLists, m_vendor, now);
+    const auto lists = keyLists();
+    if (!lists)
+        return lists.error();
+    auto checked = mail::checkMail(eml, *lists, m_vendor, now);
     if (!checked)
         return checked.error();
     return report(*checked, now);
@@ -69,21 +126,27 @@ Result<MailReport> MailChecker::check(const QByteArray &eml, const QDateTime &no
 
 Result<MailReport> MailChecker::checkFile(const QString &path, const QDateTime &now) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error{
-            QStringLiteral("unreadable-file"),
-            QCoreApplication::translate("nb::client::MailChecker", "The file cannot be read: %1")
-                .arg(file.errorString()),
-            path};
+    const auto eml = readMail(path);
+    if (!eml)
+        return eml.error();
+    return check(*eml, now);
+}
+
+QList<Result<MailReport>> MailChecker::checkFiles(const QStringList &paths,
+                                                  const QDateTime &now) const
+{
+    const auto lists = keyLists();
+    if (!lists)
+        return QList<Result<MailReport>>(paths.size(), lists.error());
+    QList<Result<MailReport>> reports;
+    reports.reserve(paths.size());
+    for (const auto &checked : checkInParallel(paths, *lists, m_vendor, now)) {
+        if (checked)
+            reports.append(report(*checked, now));
+        else
+            reports.append(checked.error());
     }
-    if (file.size() > maxMailSize) {
-        return Error{QStringLiteral("unreadable-file"),
-                     QCoreApplication::translate("nb::client::MailChecker",
-                                                 "The file is too large for an e-mail."),
-                     path};
-    }
-    return check(file.readAll(), now);
+    return reports;
 }
 
 MailReport MailChecker::report(const mail::MailCheck &check, const QDateTime &now) const

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace nb::client {
 
@@ -50,8 +51,14 @@ public:
     // The file's bytes; error "unreadable-file" (field: the path) when it cannot be read.
     Result<MailReport> checkFile(const QString &path,
                                  const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    // checkFile for every path, in that order: files are read and checked on every core (a
+    // mailbox of thousands of mails), the local cache is asked on the calling thread.
+    QList<Result<MailReport>>
+    checkFiles(const QStringList &paths,
+               const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
 private:
+    Result<QList<KeyList>> keyLists() const;
     MailReport report(const mail::MailCheck &check, const QDateTime &now) const;
 
     // The verified subject of a cached notice (empty: not cached or not verified), looked up

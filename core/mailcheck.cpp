@@ -338,7 +338,7 @@ MailCheck checkMessage(GMimeMessage *message, const QList<KeyList> &keyLists,
         altered.append(text(QT_TRANSLATE_NOOP("nb::mail::Check", "The date was changed.")));
     QList<QByteArray> hashes;
     for (const gmime::Leaf &leaf : leaves)
-        hashes.append(gmime::contentHash(leaf.part));
+        hashes.append(gmime::contentHash(leaf.decoded));
     PartComparison parts = compareParts(payload->parts, leaves, hashes);
     altered += parts.altered;
     for (qsizetype i = 0; i < forwards.size(); ++i)
@@ -379,7 +379,7 @@ MailCheck checkMessage(GMimeMessage *message, const QList<KeyList> &keyLists,
     for (qsizetype s = 0; s < payload->parts.size(); ++s) {
         const gmime::Leaf &leaf = leaves.at(parts.matchedLeaves.at(s));
         if (leaf.contentType == QLatin1String("text/plain")) {
-            check.signedText = QString::fromUtf8(gmime::decodedContent(leaf.part));
+            check.signedText = QString::fromUtf8(leaf.decoded);
             break;
         }
     }

@@ -46,6 +46,7 @@ void collect(GMimeObject *object, int depth, QList<Leaf> &out, QList<GMimeMessag
         QString::fromUtf8(g_mime_object_get_content_type_parameter(object, "charset")).toLower();
     leaf.fileName = QString::fromUtf8(g_mime_part_get_filename(part));
     leaf.attachment = g_mime_part_is_attachment(part) || !leaf.fileName.isEmpty();
+    leaf.decoded = decodedContent(GMIME_PART(object));
     out.append(leaf);
 }
 
@@ -108,9 +109,19 @@ QByteArray decodedContent(GMimePart *part)
     return bytesOf(GMIME_STREAM_MEM(memory.get()));
 }
 
-QByteArray contentHash(GMimePart *part)
+QByteArray contentHash(const QByteArray &decoded)
 {
-    return QCryptographicHash::hash(decodedContent(part), QCryptographicHash::Sha256).toHex();
+    return QCryptographicHash::hash(decoded, QCryptographicHash::Sha256).toHex();
+}
+
+QString partText(const Leaf &leaf)
+{
+    if (leaf.charset.isEmpty() || leaf.charset == QLatin1String("utf-8") ||
+        leaf.charset == QLatin1String("us-ascii"))
+        return QString::fromUtf8(leaf.decoded);
+    if (!GMIME_IS_TEXT_PART(leaf.part))
+        return {};
+    return takeString(g_mime_text_part_get_text(GMIME_TEXT_PART(leaf.part)));
 }
 
 QList<Leaf> leaves(GMimeMessage *message, QList<GMimeMessage *> *forwards)

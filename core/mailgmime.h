@@ -57,8 +57,8 @@ QByteArray serialize(GMimeObject *object);
 QString mimeType(GMimeObject *object);
 // The part's content with its transfer encoding undone and line endings normalised to LF.
 QByteArray decodedContent(GMimePart *part);
-// The SHA-256 (lower-case hex) of decodedContent().
-QByteArray contentHash(GMimePart *part);
+// The SHA-256 (lower-case hex) of a part's decodedContent().
+QByteArray contentHash(const QByteArray &decoded);
 
 // A leaf of the MIME tree (a GMimePart, never a multipart or a message/rfc822 part).
 struct Leaf
@@ -68,10 +68,15 @@ struct Leaf
     QString charset;           // the charset parameter, lower case, may be empty
     QString fileName;          // decoded file name, may be empty
     bool attachment = false;   // Content-Disposition: attachment, or a file name
+    QByteArray decoded;        // decodedContent(part): each part is decoded once
 };
 
 // The leaves of the message's MIME tree in tree order. message/rfc822 parts are not descended
 // into: they go to `forwards` (when given) in the same order.
 QList<Leaf> leaves(GMimeMessage *message, QList<GMimeMessage *> *forwards = nullptr);
+
+// The text of a text part as Unicode: from `decoded` for UTF-8 and US-ASCII (the vendor's
+// mail), through GMime's charset conversion otherwise.
+QString partText(const Leaf &leaf);
 
 } // namespace nb::mail::gmime

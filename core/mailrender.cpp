@@ -228,7 +228,7 @@ Result<QByteArray> renderNoticeMail(const Notice &notice, const QList<MailProduc
     payload.subject = notice.subject;
     payload.date = sent;
     for (const gmime::Leaf &leaf : gmime::leaves(reparsed.get()))
-        payload.parts.append({leaf.contentType, gmime::contentHash(leaf.part)});
+        payload.parts.append({leaf.contentType, gmime::contentHash(leaf.decoded)});
     const dsse::Envelope envelope = dsse::signEnvelope(mailPayloadType, payload.toJson(), {signer});
     g_mime_object_set_header(GMIME_OBJECT(message.get()), signatureHeader,
                              foldable(envelope.toJson().toBase64()).constData(), nullptr);

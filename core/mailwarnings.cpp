@@ -430,8 +430,7 @@ QList<Warning> mailWarnings(GMimeMessage *message, const QList<gmime::Leaf> &lea
         const bool plain = leaf.contentType == QLatin1String("text/plain");
         if ((!html && !plain) || !GMIME_IS_TEXT_PART(leaf.part))
             continue;
-        const QString content =
-            gmime::takeString(g_mime_text_part_get_text(GMIME_TEXT_PART(leaf.part)));
+        const QString content = gmime::partText(leaf);
         for (const Link &link : html ? htmlLinks(content) : textLinks(content))
             collector.link(link);
     }

@@ -53,25 +53,27 @@ QJsonObject toJson(const client::MailReport &report)
 }
 
 // The verdict line and, indented by `depth`, what explains it.
-void print(const client::MailReport &report, const QString &name, int depth)
+void print(QTextStream &out, const client::MailReport &report, const QString &name, int depth)
 {
     const mail::MailCheck &check = report.check;
     const QString prefix = indent.repeated(depth);
-    printOut(prefix + QStringLiteral("%1  %2  %3  %4")
-                          .arg(client::verdictToken(check.verdict), orDash(check.noticeId),
-                               orDash(QString::fromLatin1(check.keyId)), name));
+    out << prefix
+        << QStringLiteral("%1  %2  %3  %4")
+               .arg(client::verdictToken(check.verdict), orDash(check.noticeId),
+                    orDash(QString::fromLatin1(check.keyId)), name)
+        << '\n';
     const QString details = prefix + indent;
-    printOut(details + mail::verdictText(check.verdict));
+    out << details << mail::verdictText(check.verdict) << '\n';
     for (const QString &change : check.changes)
-        printOut(details + QStringLiteral("- ") + change);
+        out << details << "- " << change << '\n';
     if (const QString cached = client::cachedNoticeText(report.cached, check.noticeId);
         !cached.isEmpty())
-        printOut(details + cached);
+        out << details << cached << '\n';
     for (const mail::Warning &warning : check.warnings)
-        printOut(details + QStringLiteral("! ") + warning.message);
+        out << details << "! " << warning.message << '\n';
     for (qsizetype i = 0; i < report.forwarded.size(); ++i) {
         print(
-            report.forwarded.at(i),
+            out, report.forwarded.at(i),
             QCoreApplication::translate("nb::cli::VerifyVerb", "(forwarded message %1)").arg(i + 1),
             depth + 1);
     }
@@ -88,8 +90,11 @@ ExitCode VerifyVerb::run(const QStringList &files, bool json)
     bool allGenuine = true;
     bool unreadable = false;
     QJsonArray results;
-    for (const QString &file : files) {
-        const auto report = m_checker.checkFile(file);
+    QTextStream out(stdout); // one buffered stream: a mailbox has thousands of lines
+    const QList<Result<client::MailReport>> reports = m_checker.checkFiles(files);
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString &file = files.at(i);
+        const auto &report = reports.at(i);
         if (!report) {
             unreadable = true;
             if (json) {
@@ -100,7 +105,8 @@ ExitCode VerifyVerb::run(const QStringList &files, bool json)
                      QJsonObject{{QStringLiteral("code"), report.error().code},
                                  {QStringLiteral("message"), report.error().message}}}});
             } else {
-                printOut(QStringLiteral("unreadable  -  -  %1").arg(file));
+                out << QStringLiteral("unreadable  -  -  %1").arg(file) << '\n';
+                out.flush(); // the error line after the result line
                 printErr(file + QStringLiteral(": ") + report.error().message);
             }
             continue;
@@ -111,14 +117,12 @@ ExitCode VerifyVerb::run(const QStringList &files, bool json)
             object.insert(QStringLiteral("file"), file);
             results.append(object);
         } else {
-            print(*report, file, 0);
+            print(out, *report, file, 0);
         }
     }
-    if (json) {
-        QTextStream out(stdout);
+    if (json)
         out << QJsonDocument(results).toJson(QJsonDocument::Indented);
-        out.flush();
-    }
+    out.flush();
     if (unreadable)
         return ExitCode::Usage;
     return allGenuine ? ExitCode::Ok : ExitCode::Failure;

@@ -145,6 +145,44 @@ private Q_SLOTS:
         QVERIFY(result.err.contains("name at least one"));
     }
 
+    // A mailbox of many files is checked on every core: the answers still come in the order of
+    // the files named, each with its own verdict.
+    void manyFilesAnswerInOrder()
+    {
+        const QByteArray doctored =
+            mailedits::editTextLine(m_mail, "Bitte den Patch im Anhang sofort ausfuehren.");
+        QStringList files;
+        QStringList expected;
+        for (int i = 0; i < 60; ++i) {
+            const QString name = QStringLiteral("box-%1.eml").arg(i, 2, 10, QLatin1Char('0'));
+            switch (i % 3) {
+            case 0:
+                files.append(write(name, m_mail));
+                expected.append(QStringLiteral("genuine"));
+                break;
+            case 1:
+                files.append(write(name, doctored));
+                expected.append(QStringLiteral("altered"));
+                break;
+            default:
+                files.append(write(name, QByteArray("\x00\x01\xff", 3)));
+                expected.append(QStringLiteral("unreadable"));
+            }
+        }
+        const CliResult result = run(QStringList{QStringLiteral("verify")} + files);
+        QCOMPARE(result.exitCode, 2);
+        QStringList verdicts;
+        for (const QString &line : lines(result.out)) {
+            if (!line.startsWith(QLatin1Char(' ')))
+                verdicts.append(line.section(QStringLiteral("  "), 0, 0) + QLatin1Char(' ') +
+                                line.section(QStringLiteral("  "), 3));
+        }
+        QStringList wanted;
+        for (qsizetype i = 0; i < files.size(); ++i)
+            wanted.append(expected.at(i) + QLatin1Char(' ') + files.at(i));
+        QCOMPARE(verdicts, wanted);
+    }
+
     void jsonForMachines()
     {
         const QString doctored = m_files.filePath(QStringLiteral("doctored.eml"));
