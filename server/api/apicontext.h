@@ -9,8 +9,11 @@
 #include "server/storage/distributionstore.h"
 #include "server/storage/idempotencystore.h"
 #include "server/storage/loginthrottle.h"
+#include "server/storage/mailingstore.h"
+#include "server/storage/mailqueue.h"
 #include "server/storage/noticestore.h"
 #include "server/storage/productstore.h"
+#include "server/storage/recipientstore.h"
 
 namespace nb::server {
 
@@ -54,6 +57,9 @@ struct ApiContext
         , idempotency(database)
         , throttle(database, configuration.throttle)
         , notices(database)
+        , mailings(database)
+        , recipients(database)
+        , mailQueue(database)
     {}
 
     Database &db;
@@ -65,6 +71,9 @@ struct ApiContext
     IdempotencyStore idempotency;
     LoginThrottle throttle;
     NoticeStore notices;
+    MailingStore mailings;
+    RecipientStore recipients;
+    MailQueue mailQueue;
     ResponseCache cache;
 };
 

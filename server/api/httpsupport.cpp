@@ -58,6 +58,18 @@ OrResponse<SessionInfo> authenticateCompanyUser(ApiContext &ctx, const HttpReque
     return session;
 }
 
+OrResponse<SessionInfo> authenticateStaff(ApiContext &ctx, const HttpRequest &request)
+{
+    auto session = authenticate(ctx, request);
+    if (auto *info = std::get_if<SessionInfo>(&session); info && !info->user.isStaff()) {
+        return HttpResponse::problem(
+            403, "staff-required",
+            QCoreApplication::translate("nb::server::Api",
+                                        "Only the vendor's staff may do this."));
+    }
+    return session;
+}
+
 OrResponse<QJsonObject> jsonBody(const HttpRequest &request)
 {
     const QByteArray type = request.header("content-type").toLower();

@@ -18,6 +18,8 @@ template <typename T> using OrResponse = std::variant<T, HttpResponse>;
 OrResponse<SessionInfo> authenticate(ApiContext &ctx, const HttpRequest &request);
 // Like authenticate, but also requires a company account (staff have no Firmenprofil): 403.
 OrResponse<SessionInfo> authenticateCompanyUser(ApiContext &ctx, const HttpRequest &request);
+// Like authenticate, but only for the vendor's staff (role "staff"): 403 "staff-required".
+OrResponse<SessionInfo> authenticateStaff(ApiContext &ctx, const HttpRequest &request);
 
 // The JSON object in the body: 415 for a non-JSON content type, 400 when malformed.
 OrResponse<QJsonObject> jsonBody(const HttpRequest &request);

@@ -28,6 +28,8 @@ Router buildApiRouter(ApiContext &ctx)
     addNoticeRoutes(router, ctx);
     addNoticeMailRoutes(router, ctx);
     addTicketRoutes(router, ctx);
+    addMailingRoutes(router, ctx);
+    addRecipientRoutes(router, ctx);
     return router;
 }
 

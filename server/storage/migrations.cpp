@@ -159,6 +159,67 @@ const QList<QStringList> &migrations()
                            " created_at BIGINT NOT NULL)"),
             QStringLiteral("CREATE INDEX tickets_company ON tickets(company_id, created_at)"),
         },
+        // 5: staff mailings (drafts → approved → sent), their patch files and exclusions, and
+        // the persistent mail queue. A mailing's `version` is its ETag: every edit bumps it and
+        // withdraws an approval. The queue's `message_id` is unique, so a mail is queued once;
+        // `lease_until` lets any process take over the claims of one that died.
+        {
+            QStringLiteral("INSERT INTO counters (name, value) VALUES ('mailing', 0)"),
+            QStringLiteral("CREATE TABLE mailings ("
+                           " id {{id}},"
+                           " state TEXT NOT NULL DEFAULT 'draft'"
+                           " CHECK (state IN ('draft', 'approved', 'sent')),"
+                           " draft TEXT NOT NULL,"
+                           " subject TEXT NOT NULL DEFAULT '',"
+                           " author_id BIGINT NOT NULL REFERENCES users(id),"
+                           " last_editor_id BIGINT NOT NULL REFERENCES users(id),"
+                           " approved_by BIGINT REFERENCES users(id),"
+                           " approved_at BIGINT,"
+                           " notice_id TEXT,"
+                           " sent_at BIGINT,"
+                           " created_at BIGINT NOT NULL,"
+                           " updated_at BIGINT NOT NULL,"
+                           " version BIGINT NOT NULL DEFAULT 1)"),
+            QStringLiteral("CREATE TABLE mailing_patches ("
+                           " mailing_id BIGINT NOT NULL REFERENCES mailings(id) ON DELETE CASCADE,"
+                           " file_name TEXT NOT NULL,"
+                           " size BIGINT NOT NULL CHECK (size > 0),"
+                           " sha256 TEXT NOT NULL,"
+                           " PRIMARY KEY (mailing_id, file_name))"),
+            QStringLiteral(
+                "CREATE TABLE mailing_patch_chunks ("
+                " mailing_id BIGINT NOT NULL,"
+                " file_name TEXT NOT NULL,"
+                " chunk INTEGER NOT NULL,"
+                " data {{blob}} NOT NULL,"
+                " PRIMARY KEY (mailing_id, file_name, chunk),"
+                " FOREIGN KEY (mailing_id, file_name)"
+                " REFERENCES mailing_patches(mailing_id, file_name) ON DELETE CASCADE)"),
+            // An excluded company (address '') or one excluded address of a company.
+            QStringLiteral("CREATE TABLE mailing_exclusions ("
+                           " mailing_id BIGINT NOT NULL REFERENCES mailings(id) ON DELETE CASCADE,"
+                           " company_id BIGINT NOT NULL REFERENCES companies(id)"
+                           " ON DELETE CASCADE,"
+                           " address TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (mailing_id, company_id, address))"),
+            QStringLiteral("CREATE TABLE mail_queue ("
+                           " id {{id}},"
+                           " mailing_id BIGINT REFERENCES mailings(id) ON DELETE SET NULL,"
+                           " company_id BIGINT REFERENCES companies(id) ON DELETE SET NULL,"
+                           " recipient TEXT NOT NULL,"
+                           " message_id TEXT NOT NULL UNIQUE,"
+                           " message {{blob}} NOT NULL,"
+                           " state TEXT NOT NULL DEFAULT 'queued'"
+                           " CHECK (state IN ('queued', 'sending', 'sent', 'failed')),"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " next_attempt_at BIGINT NOT NULL,"
+                           " lease_until BIGINT,"
+                           " last_error TEXT NOT NULL DEFAULT '',"
+                           " queued_at BIGINT NOT NULL,"
+                           " sent_at BIGINT)"),
+            QStringLiteral("CREATE INDEX mail_queue_due ON mail_queue(state, next_attempt_at)"),
+            QStringLiteral("CREATE INDEX mail_queue_mailing ON mail_queue(mailing_id, state)"),
+        },
     };
     return steps;
 }

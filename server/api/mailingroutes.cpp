@@ -1,0 +1,7 @@
+#include "server/api/routes.h"
+
+namespace nb::server {
+
+void addMailingRoutes(Router &, ApiContext &) {}
+
+} // namespace nb::server
