@@ -7,6 +7,8 @@
 PRESET    ?= dev
 BUILD_DIR := build/$(PRESET)
 PORT      ?= 8080
+# Who `make run` signs in as: AS=staff@notabene.example opens the staff area.
+AS        ?= admin@muster-handel.example
 DATA_DIR  ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)/notabene
 
 FUZZ_SECONDS ?= 60
@@ -27,7 +29,7 @@ build: configure
 	cmake --build --preset $(PRESET)
 
 run: build
-	@PORT=$(PORT) DATA_DIR="$(DATA_DIR)" scripts/run-demo.sh $(BUILD_DIR)
+	@PORT=$(PORT) DATA_DIR="$(DATA_DIR)" AS="$(AS)" scripts/run-demo.sh $(BUILD_DIR)
 
 test: build
 	scripts/with-test-services.sh ctest --preset $(PRESET)
@@ -50,6 +52,7 @@ bench: setup
 	bench/notices.sh build/release docs/performance.md
 	bench/inbox.sh build/release docs/performance.md
 	scripts/with-test-services.sh bench/mails.sh build/release docs/performance.md
+	bench/recipients.sh build/release docs/performance.md
 
 format:
 	git ls-files '*.h' '*.cpp' | xargs clang-format -i

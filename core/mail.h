@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
 // The e-mail side of a notice (issue 5): rendering the signed mail (server) and checking a
@@ -44,6 +45,48 @@ struct MailProduct
 Result<QByteArray> renderNoticeMail(const Notice &notice, const QList<MailProduct> &products,
                                     const VendorIdentity &vendor, const QString &to,
                                     const QDateTime &date, const dsse::Signer &signer);
+
+// What a mailing to many recipients adds to every mail.
+struct MailingOptions
+{
+    // The List-Id header value, e.g. "Pflichtmailings <pflichtmailings.notabene.example>"
+    // (empty: none). Mandatory mail carries no unsubscribe link (List-Unsubscribe).
+    QString listId;
+    // An https link on the vendor's domains where the customer manages who receives critical
+    // information ("Empfänger verwalten"), shown in both parts (empty: none).
+    QString manageUrl;
+};
+
+// A notice's mail, rendered and signed once: every recipient's copy differs only in To and
+// Message-ID, which the signature does not cover, so a mailing to 10,000 addresses signs once.
+class SignedMail
+{
+public:
+    // Errors as renderNoticeMail (without "to"), plus "invalid-value" for a manageUrl that is not
+    // https (field "manageUrl").
+    static Result<SignedMail> render(const Notice &notice, const QList<MailProduct> &products,
+                                     const VendorIdentity &vendor, const QDateTime &date,
+                                     const dsse::Signer &signer,
+                                     const MailingOptions &options = {});
+    SignedMail(SignedMail &&) noexcept;
+    SignedMail &operator=(SignedMail &&) noexcept;
+    ~SignedMail();
+
+    // The whole message for `to` with Message-ID `messageId` (without angle brackets; empty: a
+    // random one under the sender's domain). Errors: "invalid-email" (field "to"),
+    // "header-injection".
+    Result<QByteArray> forRecipient(const QString &to, const QString &messageId = {}) const;
+
+    QString subject() const;
+    QString fromHeader() const; // "Display Name <address>" as a mail client shows it
+    QString plainText() const;  // the text/plain part as rendered
+    QString html() const;       // the text/html part as rendered
+
+private:
+    struct Private;
+    explicit SignedMail(std::unique_ptr<Private> impl);
+    std::unique_ptr<Private> d;
+};
 
 enum class Verdict
 {

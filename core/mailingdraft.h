@@ -16,7 +16,9 @@ namespace nb {
 // (defaults: empty, "info", "announced", no act-by, no patches); always all keys on output.
 QJsonObject draftToJson(const Notice &draft);
 // Errors (each naming its field): "unknown-field", "wrong-type", "invalid-value" (a severity,
-// status or date that does not parse, a malformed patch reference).
+// status or date that does not parse, a malformed patch reference). Fields inside lists are
+// named like "products[1]", "patches[0]", "patches[0].sha256". Texts are kept as sent (not
+// trimmed), so a draft reads back exactly as it was saved.
 Result<Notice> draftFromJson(const QJsonObject &json);
 
 } // namespace nb

@@ -19,7 +19,7 @@ enum class Severity
 
 struct Finding
 {
-    QString code;    // stable, kebab-case, e.g. "subject-too-long"
+    QString code; // stable, kebab-case, e.g. "subject-too-long"
     Severity severity = Severity::Error;
     QString field;   // the draft field it is about: "subject", "body", "actBy", "link", ...
     QString message; // translated (German first), says what is wrong and how to fix it
@@ -29,8 +29,8 @@ struct Finding
 
 struct Context
 {
-    QDate today;                 // the day the mailing would go out
-    QStringList vendorDomains;   // lower-case punycode; links must stay within them
+    QDate today;               // the day the mailing would go out
+    QStringList vendorDomains; // lower-case punycode; links must stay within them
 };
 
 // Every finding, errors first, in field order subject, actBy, body, link, patches, products,
@@ -47,6 +47,9 @@ struct Context
 //   "link-not-https" (E), "security-without-action" (E: category "security" without a patch and
 //   without a support path: the link field or a mention of Support/Support-Ticket),
 //   "no-products" (E), "invalid-category" (E), "follow-up-self" (E).
+// Fields: "security-without-action" is about "patches"; "follow-up-self" ("followUpOf") comes
+// after category. "placeholder", "foreign-link" and "link-not-https" can come once per field
+// (subject/body, body/link); otherwise each code comes at most once.
 QList<Finding> lintMailing(const Notice &draft, const Context &context);
 
 // Whether any finding is an error.

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QUrl>
 
 namespace nb::mail {
 
@@ -77,6 +78,13 @@ QString footerText()
         "Anhang einer E-Mail. Prüfen Sie diese E-Mail in der Notabene-App mit „E-Mail prüfen“."));
 }
 
+QString manageText()
+{
+    return text(QT_TRANSLATE_NOOP("nb::mail::Render",
+                                  "Wer bei Ihnen Pflichtmailings erhält, legen Sie selbst fest "
+                                  "(Erstkontakt, Ansprechpartner, Verteiler): %1"));
+}
+
 QString banner()
 {
     return text(QT_TRANSLATE_NOOP("nb::mail::Render", "Wichtiger Hinweis"));
@@ -87,7 +95,8 @@ QString noticeNumber(const Notice &notice)
     return text(QT_TRANSLATE_NOOP("nb::mail::Render", "Hinweis %1")).arg(notice.id);
 }
 
-QString htmlBody(const Notice &notice, const QList<MailProduct> &products)
+QString htmlBody(const Notice &notice, const QList<MailProduct> &products,
+                 const MailingOptions &options)
 {
     const QString background = productColor(products);
     const QString foreground =
@@ -111,12 +120,19 @@ QString htmlBody(const Notice &notice, const QList<MailProduct> &products)
         html +=
             QStringLiteral("<p><strong>%1</strong></p>\n").arg(actByText(notice).toHtmlEscaped());
     html += markdown::toHtml(notice.body);
-    html += QStringLiteral("\n<hr>\n<p>%1</p>\n</div>\n</body>\n</html>\n")
-                .arg(footerText().toHtmlEscaped());
+    html += QStringLiteral("\n<hr>\n<p>%1</p>\n").arg(footerText().toHtmlEscaped());
+    if (!options.manageUrl.isEmpty()) {
+        const QString link =
+            QStringLiteral("<a href=\"%1\">%2</a>")
+                .arg(options.manageUrl.toHtmlEscaped(), options.manageUrl.toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>\n").arg(manageText().toHtmlEscaped().arg(link));
+    }
+    html += QStringLiteral("</div>\n</body>\n</html>\n");
     return html;
 }
 
-QString plainBody(const Notice &notice, const QList<MailProduct> &products)
+QString plainBody(const Notice &notice, const QList<MailProduct> &products,
+                  const MailingOptions &options)
 {
     QString plain = banner().toUpper();
     const QString names = productNames(products);
@@ -130,6 +146,8 @@ QString plainBody(const Notice &notice, const QList<MailProduct> &products)
     body.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     plain += QStringLiteral("\n") + body.trimmed() + QStringLiteral("\n\n-- \n") + footerText() +
              QStringLiteral("\n");
+    if (!options.manageUrl.isEmpty())
+        plain += manageText().arg(options.manageUrl) + QStringLiteral("\n");
     return plain;
 }
 
@@ -155,32 +173,56 @@ QByteArray foldable(const QByteArray &base64)
     return out;
 }
 
+QString randomMessageId(const QString &noticeId, const QString &fromAddress)
+{
+    return QStringLiteral("%1.%2@%3")
+        .arg(noticeId, QString::number(QRandomGenerator::system()->generate64(), 16),
+             fromAddress.section(QLatin1Char('@'), -1));
+}
+
 } // namespace
 
-Result<QByteArray> renderNoticeMail(const Notice &notice, const QList<MailProduct> &products,
-                                    const VendorIdentity &vendor, const QString &to,
-                                    const QDateTime &date, const dsse::Signer &signer)
+struct SignedMail::Private
+{
+    gmime::Ref<GMimeMessage> message; // without To and Message-ID
+    QString noticeId;
+    QString fromAddress;
+    QString subject;
+    QString fromHeader;
+    QString plain;
+    QString html;
+};
+
+SignedMail::SignedMail(std::unique_ptr<Private> impl)
+    : d(std::move(impl))
+{}
+SignedMail::SignedMail(SignedMail &&) noexcept = default;
+SignedMail &SignedMail::operator=(SignedMail &&) noexcept = default;
+SignedMail::~SignedMail() = default;
+
+Result<SignedMail> SignedMail::render(const Notice &notice, const QList<MailProduct> &products,
+                                      const VendorIdentity &vendor, const QDateTime &date,
+                                      const dsse::Signer &signer, const MailingOptions &options)
 {
     const std::pair<const char *, const QString *> headerValues[] = {
-        {"subject", &notice.subject},
-        {"from", &vendor.fromAddress},
-        {"displayName", &vendor.displayName},
-        {"to", &to},
-        {"id", &notice.id}};
+        {"subject", &notice.subject},         {"from", &vendor.fromAddress},
+        {"displayName", &vendor.displayName}, {"id", &notice.id},
+        {"listId", &options.listId},          {"manageUrl", &options.manageUrl}};
     for (const auto &[field, value] : headerValues) {
         if (hasControlCharacters(*value))
             return injection(QLatin1String(field));
+    }
+    if (!options.manageUrl.isEmpty() &&
+        QUrl(options.manageUrl, QUrl::StrictMode).scheme() != QLatin1String("https")) {
+        return Error{QStringLiteral("invalid-value"),
+                     QCoreApplication::translate("nb::mail::Check",
+                                                 "The link to manage recipients must be https."),
+                     QStringLiteral("manageUrl")};
     }
     auto from = normalizeEmail(vendor.fromAddress);
     if (!from) {
         Error error = from.error();
         error.field = QStringLiteral("from");
-        return error;
-    }
-    auto recipient = normalizeEmail(to);
-    if (!recipient) {
-        Error error = recipient.error();
-        error.field = QStringLiteral("to");
         return error;
     }
     if (!date.isValid()) {
@@ -190,34 +232,34 @@ Result<QByteArray> renderNoticeMail(const Notice &notice, const QList<MailProduc
     }
 
     gmime::ensureInitialized();
+    auto impl = std::make_unique<Private>();
     const QDateTime sent = date.toUTC().addMSecs(-date.time().msec());
-    gmime::Ref<GMimeMessage> message(g_mime_message_new(TRUE));
+    impl->message = gmime::Ref<GMimeMessage>(g_mime_message_new(TRUE));
+    GMimeMessage *message = impl->message.get();
     InternetAddress *sender = internet_address_mailbox_new(vendor.displayName.toUtf8().constData(),
                                                            from->toUtf8().constData());
     internet_address_set_charset(sender, "utf-8"); // RFC 2047 as UTF-8, not a locale charset
-    internet_address_list_add(g_mime_message_get_from(message.get()), sender);
+    internet_address_list_add(g_mime_message_get_from(message), sender);
     g_object_unref(sender);
-    g_mime_message_add_mailbox(message.get(), GMIME_ADDRESS_TYPE_TO, nullptr,
-                               recipient->toUtf8().constData());
-    g_mime_message_set_subject(message.get(), notice.subject.toUtf8().constData(), "utf-8");
+    g_mime_message_set_subject(message, notice.subject.toUtf8().constData(), "utf-8");
     GDateTime *gdate = g_date_time_new_from_unix_utc(sent.toSecsSinceEpoch());
-    g_mime_message_set_date(message.get(), gdate);
+    g_mime_message_set_date(message, gdate);
     g_date_time_unref(gdate);
-    const QString domain = from->section(QLatin1Char('@'), -1);
-    const QString messageId =
-        QStringLiteral("%1.%2@%3")
-            .arg(notice.id, QString::number(QRandomGenerator::system()->generate64(), 16), domain);
-    g_mime_message_set_message_id(message.get(), messageId.toUtf8().constData());
+    if (!options.listId.isEmpty())
+        g_mime_object_set_header(GMIME_OBJECT(message), "List-Id",
+                                 options.listId.toUtf8().constData(), "utf-8");
 
+    impl->plain = plainBody(notice, products, options);
+    impl->html = htmlBody(notice, products, options);
     gmime::Ref<GMimeMultipart> alternative(g_mime_multipart_new_with_subtype("alternative"));
-    const auto plain = textPart("plain", plainBody(notice, products));
-    const auto html = textPart("html", htmlBody(notice, products));
+    const auto plain = textPart("plain", impl->plain);
+    const auto html = textPart("html", impl->html);
     g_mime_multipart_add(alternative.get(), GMIME_OBJECT(plain.get()));
     g_mime_multipart_add(alternative.get(), GMIME_OBJECT(html.get()));
-    g_mime_message_set_mime_part(message.get(), GMIME_OBJECT(alternative.get()));
+    g_mime_message_set_mime_part(message, GMIME_OBJECT(alternative.get()));
 
     // The hashes come from the mail as a receiver parses it: written out and read back.
-    const auto reparsed = gmime::parseMessage(gmime::serialize(GMIME_OBJECT(message.get())));
+    const auto reparsed = gmime::parseMessage(gmime::serialize(GMIME_OBJECT(message)));
     if (!reparsed)
         return Error{QStringLiteral("render-failed"),
                      QCoreApplication::translate("nb::mail::Check", "The mail could not be built."),
@@ -230,9 +272,75 @@ Result<QByteArray> renderNoticeMail(const Notice &notice, const QList<MailProduc
     for (const gmime::Leaf &leaf : gmime::leaves(reparsed.get()))
         payload.parts.append({leaf.contentType, gmime::contentHash(leaf.decoded)});
     const dsse::Envelope envelope = dsse::signEnvelope(mailPayloadType, payload.toJson(), {signer});
-    g_mime_object_set_header(GMIME_OBJECT(message.get()), signatureHeader,
+    g_mime_object_set_header(GMIME_OBJECT(message), signatureHeader,
                              foldable(envelope.toJson().toBase64()).constData(), nullptr);
-    return gmime::serialize(GMIME_OBJECT(message.get()));
+    impl->noticeId = notice.id;
+    impl->fromAddress = *from;
+    impl->subject = notice.subject;
+    impl->fromHeader = QStringLiteral("%1 <%2>").arg(vendor.displayName, *from);
+    return SignedMail(std::move(impl));
+}
+
+Result<QByteArray> SignedMail::forRecipient(const QString &to, const QString &messageId) const
+{
+    if (hasControlCharacters(to))
+        return injection(QStringLiteral("to"));
+    if (hasControlCharacters(messageId) || messageId.contains(QLatin1Char('<')) ||
+        messageId.contains(QLatin1Char('>')) || messageId.contains(QLatin1Char(' ')))
+        return injection(QStringLiteral("messageId"));
+    auto recipient = normalizeEmail(to);
+    if (!recipient) {
+        Error error = recipient.error();
+        error.field = QStringLiteral("to");
+        return error;
+    }
+    GMimeMessage *message = d->message.get();
+    InternetAddressList *list = g_mime_message_get_addresses(message, GMIME_ADDRESS_TYPE_TO);
+    internet_address_list_clear(list);
+    g_mime_message_add_mailbox(message, GMIME_ADDRESS_TYPE_TO, nullptr,
+                               recipient->toUtf8().constData());
+    const QString id =
+        messageId.isEmpty() ? randomMessageId(d->noticeId, d->fromAddress) : messageId;
+    g_mime_message_set_message_id(message, id.toUtf8().constData());
+    return gmime::serialize(GMIME_OBJECT(message));
+}
+
+QString SignedMail::subject() const
+{
+    return d->subject;
+}
+
+QString SignedMail::fromHeader() const
+{
+    return d->fromHeader;
+}
+
+QString SignedMail::plainText() const
+{
+    return d->plain;
+}
+
+QString SignedMail::html() const
+{
+    return d->html;
+}
+
+Result<QByteArray> renderNoticeMail(const Notice &notice, const QList<MailProduct> &products,
+                                    const VendorIdentity &vendor, const QString &to,
+                                    const QDateTime &date, const dsse::Signer &signer)
+{
+    if (hasControlCharacters(to))
+        return injection(QStringLiteral("to"));
+    auto recipient = normalizeEmail(to);
+    if (!recipient) {
+        Error error = recipient.error();
+        error.field = QStringLiteral("to");
+        return error;
+    }
+    auto mail = SignedMail::render(notice, products, vendor, date, signer);
+    if (!mail)
+        return mail.error();
+    return mail->forRecipient(*recipient);
 }
 
 } // namespace nb::mail

@@ -396,8 +396,43 @@ private:
 
 struct LinkCollector
 {
+    bool links = true; // false: images only
     QStringList targets;
 };
+
+// The targets of links (when `links`) and images, in source order.
+QStringList collectTargets(const QString &markdown, bool links)
+{
+    LinkCollector collector;
+    collector.links = links;
+    MD_PARSER parser{};
+    parser.enter_block = [](MD_BLOCKTYPE, void *, void *) {
+        return 0;
+    };
+    parser.leave_block = [](MD_BLOCKTYPE, void *, void *) {
+        return 0;
+    };
+    parser.enter_span = [](MD_SPANTYPE type, void *detail, void *data) {
+        auto *found = static_cast<LinkCollector *>(data);
+        auto *targets = &found->targets;
+        if (type == MD_SPAN_A && found->links) {
+            targets->append(
+                QString::fromUtf8(attributeText(static_cast<MD_SPAN_A_DETAIL *>(detail)->href)));
+        } else if (type == MD_SPAN_IMG) {
+            targets->append(
+                QString::fromUtf8(attributeText(static_cast<MD_SPAN_IMG_DETAIL *>(detail)->src)));
+        }
+        return 0;
+    };
+    parser.leave_span = [](MD_SPANTYPE, void *, void *) {
+        return 0;
+    };
+    parser.text = [](MD_TEXTTYPE, const MD_CHAR *, MD_SIZE, void *) {
+        return 0;
+    };
+    parse(markdown, dialect | MD_FLAG_NOHTML, parser, &collector);
+    return collector.targets;
+}
 
 } // namespace
 
@@ -459,33 +494,12 @@ bool containsRawHtml(const QString &markdown)
 
 QStringList linkTargets(const QString &markdown)
 {
-    LinkCollector collector;
-    MD_PARSER parser{};
-    parser.enter_block = [](MD_BLOCKTYPE, void *, void *) {
-        return 0;
-    };
-    parser.leave_block = [](MD_BLOCKTYPE, void *, void *) {
-        return 0;
-    };
-    parser.enter_span = [](MD_SPANTYPE type, void *detail, void *data) {
-        auto *targets = &static_cast<LinkCollector *>(data)->targets;
-        if (type == MD_SPAN_A) {
-            targets->append(
-                QString::fromUtf8(attributeText(static_cast<MD_SPAN_A_DETAIL *>(detail)->href)));
-        } else if (type == MD_SPAN_IMG) {
-            targets->append(
-                QString::fromUtf8(attributeText(static_cast<MD_SPAN_IMG_DETAIL *>(detail)->src)));
-        }
-        return 0;
-    };
-    parser.leave_span = [](MD_SPANTYPE, void *, void *) {
-        return 0;
-    };
-    parser.text = [](MD_TEXTTYPE, const MD_CHAR *, MD_SIZE, void *) {
-        return 0;
-    };
-    parse(markdown, dialect | MD_FLAG_NOHTML, parser, &collector);
-    return collector.targets;
+    return collectTargets(markdown, true);
+}
+
+QStringList imageTargets(const QString &markdown)
+{
+    return collectTargets(markdown, false);
 }
 
 } // namespace nb::markdown

@@ -20,4 +20,7 @@ bool containsRawHtml(const QString &markdown);
 // The link and image targets in the source, in order.
 QStringList linkTargets(const QString &markdown);
 
+// The image targets alone, in order (a subset of linkTargets()).
+QStringList imageTargets(const QString &markdown);
+
 } // namespace nb::markdown

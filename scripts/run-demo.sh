@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# `make run`: the demo world in a per-user SQLite database, notabene-server on 127.0.0.1, and the
-# desktop client signed in as the demo company's admin. Without a display the server runs in the
-# foreground and the logins are printed.
+# `make run`: the demo world in a per-user SQLite database, notabene-server on 127.0.0.1 delivering
+# mail to a local SMTP sink (the mails land as .eml files in $DATA_DIR/smtp-sink), and the desktop
+# client signed in as the demo company's admin (or as AS=staff@notabene.example, the vendor's
+# staff: compose, approve with approver@notabene.example, send). Without a display the server
+# runs in the foreground and the logins are printed.
 set -euo pipefail
 build=$1
 port=${PORT:-8080}
@@ -10,6 +12,7 @@ db="sqlite:$data/server.sqlite"
 server="$build/server/notabene-server"
 client="$build/app/notabene"
 url="http://127.0.0.1:$port"
+as=${AS:-admin@muster-handel.example}
 
 keys="$data/keys"
 mkdir -p "$data"
@@ -38,21 +41,32 @@ sed '0,/Kundencenter/s//Kundenportal/' "$mails/sicherheitsupdate-echt.eml" \
   >"$mails/sicherheitsupdate-veraendert.eml"
 echo "Demo mails to check (drop them on the window, or: notabene-cli verify FILE): $mails"
 
+# A local SMTP server that keeps every mail the server delivers (staff mailings, test sends).
+sink_dir="$data/smtp-sink"
+mkdir -p "$sink_dir"
+sink_port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+/usr/bin/python3 tests/support/smtpsink.py --port "$sink_port" --dir "$sink_dir" >"$data/smtp-sink.log" 2>&1 &
+sink_pid=$!
+smtp=(--smtp "smtp://127.0.0.1:$sink_port")
+echo "Delivered mail lands in $sink_dir (an SMTP sink on 127.0.0.1:$sink_port)."
+
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
   echo "No display: starting only notabene-server on $url (Ctrl+C stops it)."
-  echo "Open the client elsewhere with: $client --server $url --email admin@muster-handel.example"
-  exec "$server" serve --listen "127.0.0.1:$port" --db "$db" --keys "$keys"
+  echo "Open the client elsewhere with: $client --server $url --email $as"
+  trap 'kill $sink_pid 2>/dev/null || true' EXIT
+  "$server" serve --listen "127.0.0.1:$port" --db "$db" --keys "$keys" "${smtp[@]}"
+  exit $?
 fi
 
 log="$data/server.log"
-"$server" serve --listen "127.0.0.1:$port" --db "$db" --keys "$keys" >>"$log" 2>&1 &
+"$server" serve --listen "127.0.0.1:$port" --db "$db" --keys "$keys" "${smtp[@]}" >>"$log" 2>&1 &
 server_pid=$!
-trap 'kill $server_pid 2>/dev/null || true; wait $server_pid 2>/dev/null || true' EXIT
+trap 'kill $server_pid $sink_pid 2>/dev/null || true; wait $server_pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 50); do
   curl -fsS "$url/api/v1/health" >/dev/null 2>&1 && break
   kill -0 "$server_pid" 2>/dev/null || { echo "notabene-server did not start; see $log" >&2; exit 2; }
   sleep 0.1
 done
-echo "notabene-server runs on $url (log: $log). Opening the client as admin@muster-handel.example;"
+echo "notabene-server runs on $url (log: $log). Opening the client as $as;"
 echo "quitting the client stops the server."
-echo demo | "$client" --server "$url" --email admin@muster-handel.example --password-stdin
+echo demo | "$client" --server "$url" --email "$as" --password-stdin

@@ -12,6 +12,24 @@ mail::VendorIdentity vendorIdentity(const BrandingConfig &branding)
     return mail::VendorIdentity{branding.vendorName, branding.mailFrom, branding.domains};
 }
 
+Result<QList<mail::MailProduct>> mailProducts(ProductStore &products, const QStringList &codes)
+{
+    auto catalogue = products.list();
+    if (!catalogue)
+        return catalogue.error();
+    QList<mail::MailProduct> named;
+    for (const QString &code : codes) {
+        const auto product =
+            std::find_if(catalogue->cbegin(), catalogue->cend(),
+                         [&code](const Product &candidate) { return candidate.code == code; });
+        if (product != catalogue->cend())
+            named.append(mail::MailProduct{product->name, product->color});
+        else
+            named.append(mail::MailProduct{code, QStringLiteral("#0B5CAD")});
+    }
+    return named;
+}
+
 Result<QByteArray> renderStoredNoticeMail(const StoredNotice &stored, ProductStore &products,
                                           const KeyList &keyList,
                                           const mail::VendorIdentity &vendor, const QString &to,
@@ -35,21 +53,11 @@ Result<QByteArray> renderStoredNoticeMail(const StoredNotice &stored, ProductSto
                          .arg(stored.id),
                      {}};
     const Notice &notice = *verified.notice;
-    auto catalogue = products.list();
-    if (!catalogue)
-        return catalogue.error();
-    QList<mail::MailProduct> named;
-    for (const QString &code : notice.products) {
-        const auto product =
-            std::find_if(catalogue->cbegin(), catalogue->cend(),
-                         [&code](const Product &candidate) { return candidate.code == code; });
-        if (product != catalogue->cend())
-            named.append(mail::MailProduct{product->name, product->color});
-        else
-            named.append(mail::MailProduct{code, QStringLiteral("#0B5CAD")});
-    }
+    auto named = mailProducts(products, notice.products);
+    if (!named)
+        return named.error();
     const QDateTime date = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
-    return mail::renderNoticeMail(notice, named, vendor, *recipient, date, signer);
+    return mail::renderNoticeMail(notice, *named, vendor, *recipient, date, signer);
 }
 
 } // namespace nb::server

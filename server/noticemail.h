@@ -19,6 +19,10 @@ namespace nb::server {
 // The vendor as its mails name it: the display name, the sender and the domains.
 mail::VendorIdentity vendorIdentity(const BrandingConfig &branding);
 
+// The banner names and colours of `codes` from the product catalogue (an unknown code is shown
+// as itself in the default colour).
+Result<QList<mail::MailProduct>> mailProducts(ProductStore &products, const QStringList &codes);
+
 // Renders the mail of `stored` for `to` with nb::mail::renderNoticeMail: the content comes from
 // the stored envelope's payload after it verified against `keyList` (so a tampered database row
 // never goes out signed), the banner from the products' names and colours. Errors:

@@ -1,9 +1,11 @@
 #include "server/servercommands.h"
 
 #include "core/crypto.h"
+#include "core/emailaddress.h"
 #include "server/api/routes.h"
 #include "server/brandingoptions.h"
 #include "server/commandline.h"
+#include "server/delivery/deliveryworker.h"
 #include "server/demodata.h"
 #include "server/demonotices.h"
 #include "server/http/apihttpserver.h"
@@ -180,6 +182,51 @@ Result<QSslConfiguration> tlsConfiguration(const QString &certFile, const QStrin
     return configuration;
 }
 
+// What serve --smtp and --mail-envelope-from ask for: the delivery worker's settings.
+struct DeliverySettings
+{
+    SmtpConfig smtp;
+    QString envelopeFrom;
+    DeliveryWorker::Policy policy;
+};
+
+// The checked delivery settings (nullopt without --smtp); errors name the option, the SMTP
+// config line or the environment variable.
+Result<std::optional<DeliverySettings>> deliverySettings(const QCommandLineParser &parser,
+                                                         const QCommandLineOption &smtp,
+                                                         const QCommandLineOption &envelopeFrom,
+                                                         const BrandingConfig &branding)
+{
+    if (!parser.isSet(smtp)) {
+        if (parser.isSet(envelopeFrom))
+            return Error{QStringLiteral("usage"),
+                         QCoreApplication::translate("nb::server::Cli",
+                                                     "--mail-envelope-from needs --smtp."),
+                         {}};
+        return std::optional<DeliverySettings>{};
+    }
+    auto relay = parseSmtpRelay(parser.value(smtp));
+    if (!relay)
+        return relay.error();
+    auto config = SmtpConfig::fromEnvironment(*relay);
+    if (!config)
+        return config.error();
+    auto policy = DeliveryWorker::Policy::fromEnvironment();
+    if (!policy)
+        return policy.error();
+    QString from = branding.mailFrom;
+    if (parser.isSet(envelopeFrom)) {
+        auto address = normalizeEmail(parser.value(envelopeFrom));
+        if (!address)
+            return Error{QStringLiteral("usage"),
+                         QCoreApplication::translate("nb::server::Cli", "--mail-envelope-from: %1")
+                             .arg(address.error().message),
+                         {}};
+        from = *address;
+    }
+    return std::optional<DeliverySettings>{DeliverySettings{*config, from, *policy}};
+}
+
 int serve(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -227,8 +274,22 @@ int serve(const QStringList &arguments)
                                     "list at GET /api/v1/keys and signs the mails of GET "
                                     "/api/v1/notices/{id}/mail."),
         QStringLiteral("DIR"));
+    const QCommandLineOption smtp(
+        QStringLiteral("smtp"),
+        QCoreApplication::translate("nb::server::Cli",
+                                    "Deliver queued mail through this relay: smtp://HOST:PORT "
+                                    "or smtps://HOST:PORT (STARTTLS and credentials: "
+                                    "NOTABENE_SMTP_CONFIG). Without it mail is not delivered."),
+        QStringLiteral("URL"));
+    const QCommandLineOption envelopeFrom(
+        QStringLiteral("mail-envelope-from"),
+        QCoreApplication::translate("nb::server::Cli",
+                                    "The envelope sender (MAIL FROM) of delivered mail "
+                                    "(default: --vendor-mail-from)."),
+        QStringLiteral("ADDRESS"));
     const BrandingOptions brandingOptions;
-    parser.addOptions({listen, tlsCert, tlsKey, idle, ttl, maxFailures, window, keysDir});
+    parser.addOptions(
+        {listen, tlsCert, tlsKey, idle, ttl, maxFailures, window, keysDir, smtp, envelopeFrom});
     parser.addOptions(brandingOptions.all());
     if (auto code =
             parse(parser, arguments,
@@ -268,6 +329,9 @@ int serve(const QStringList &arguments)
     auto branding = brandingConfig(parser, brandingOptions);
     if (!branding)
         return fail(ExitUsage, branding.error().message);
+    auto delivery = deliverySettings(parser, smtp, envelopeFrom, *branding);
+    if (!delivery)
+        return fail(ExitUsage, delivery.error().message);
 
     // serve never signs notices (it serves the stored envelopes); its signing key only signs the
     // mails staff render (GET /api/v1/notices/{id}/mail).
@@ -301,6 +365,19 @@ int serve(const QStringList &arguments)
     config.throttle.maxFailuresPerAddress = int(failures * 4);
     config.throttle.windowMs = windowSeconds * 1000;
     config.branding = *branding;
+    // libcurl is set up before the delivery thread starts, and outlives it.
+    const CurlGlobal curl;
+    std::unique_ptr<DeliveryWorker> deliveryWorker;
+    if (*delivery) {
+        if (!curl.ok())
+            return fail(ExitFailure, QCoreApplication::translate(
+                                         "nb::server::Cli", "libcurl could not be initialised."));
+        deliveryWorker = std::make_unique<DeliveryWorker>(
+            (*db)->url(), (*delivery)->smtp, (*delivery)->envelopeFrom, (*delivery)->policy);
+        config.wakeDelivery = [worker = deliveryWorker.get()] {
+            worker->wake();
+        };
+    }
     ApiContext ctx(**db, config);
     ApiHttpServer http(buildApiRouter(ctx));
     auto *tcp = new GuardedTcpServer(std::chrono::seconds(idleSeconds), &http);
@@ -331,7 +408,21 @@ int serve(const QStringList &arguments)
         out(QCoreApplication::translate("nb::server::Cli", "Stopping."));
         QCoreApplication::quit();
     });
-    return QCoreApplication::exec() == 0 ? ExitOk : ExitFailure;
+    // After the signal watcher: a SIGTERM from here on stops the worker cleanly.
+    if (deliveryWorker) {
+        deliveryWorker->start();
+        out(QCoreApplication::translate("nb::server::Cli",
+                                        "Delivering queued mail through %1 (envelope sender %2).")
+                .arg((*delivery)->smtp.relay.toString(), (*delivery)->envelopeFrom));
+    } else {
+        out(QCoreApplication::translate("nb::server::Cli",
+                                        "No --smtp relay: mail is not delivered (it stays "
+                                        "queued)."));
+    }
+    const int exitCode = QCoreApplication::exec();
+    if (deliveryWorker)
+        deliveryWorker->stop(); // finishes the mail in flight, gives the rest of its batch back
+    return exitCode == 0 ? ExitOk : ExitFailure;
 }
 
 } // namespace

@@ -541,6 +541,404 @@
     </message>
 </context>
 <context>
+    <name>MailingEditor</name>
+    <message>
+        <location filename="../ui/mailingeditor.ui" line="+33"/>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reload, keep my text</source>
+        <translation>Neu laden, meinen Text behalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch the current version; your text stays in the editor and replaces theirs when you save</source>
+        <translation>Die aktuelle Version abrufen; Ihr Text bleibt im Editor und ersetzt beim Speichern die Version der anderen Person</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show their version</source>
+        <translation>Andere Version anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace your unsaved text with the version on the server</source>
+        <translation>Ihren nicht gespeicherten Text durch die Version auf dem Server ersetzen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Products:</source>
+        <translation>&amp;Produkte:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Distribution &amp;category:</source>
+        <translation>Verteiler-&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Distribution category</source>
+        <translation>Verteilerkategorie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Dringlichkeit:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Severity</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;tatus:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Status of the matter</source>
+        <translation>Stand der Angelegenheit</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Act by:</source>
+        <translation>&amp;Handeln bis:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Act by</source>
+        <translation>Handeln bis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;No deadline</source>
+        <translation>&amp;Ohne Frist</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One short sentence, e.g. DRINGEND: Update des Fiskal-Connectors bis 01.08.2026</source>
+        <translation>Ein kurzer Satz, z. B. DRINGEND: Update des Fiskal-Connectors bis 01.08.2026</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Subject length</source>
+        <translation>Länge des Betreffs</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Text (Markdown):</source>
+        <translation>&amp;Text (Markdown):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Follow-up of:</source>
+        <translation>&amp;Folgemailing zu:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Follow-up of</source>
+        <translation>Folgemailing zu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Forum/status &amp;link:</source>
+        <translation>Forum-/Status&amp;link:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Forum or status link</source>
+        <translation>Forum- oder Statuslink</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pa&amp;tches:</source>
+        <translation>Pat&amp;ches:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Patches</source>
+        <translation>Patches</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add patch…</source>
+        <translation>Patch hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upload a file to the server; customers download it from there (never a mail attachment)</source>
+        <translation>Eine Datei auf den Server hochladen; die Kunden laden sie von dort herunter (niemals als E-Mail-Anhang)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove patch</source>
+        <translation>Patch entfernen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rule check</source>
+        <translation>Regelprüfung</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Delete draft</source>
+        <translation>Entwurf löschen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test send…</source>
+        <translation>Testversand…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the saved mailing to one address of your choice</source>
+        <translation>Das gespeicherte Mailing an eine Adresse Ihrer Wahl senden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A&amp;pprove</source>
+        <translation>Frei&amp;geben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sen&amp;d…</source>
+        <translation>&amp;Versenden…</translation>
+    </message>
+</context>
+<context>
+    <name>MailingPreview</name>
+    <message>
+        <location filename="../ui/mailingpreview.ui" line="+11"/>
+        <source>Preview &amp;as:</source>
+        <translation>&amp;Vorschau als:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Preview as</source>
+        <translation>Vorschau als</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Inbox line</source>
+        <translation>Zeile im Posteingang</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>HTML mail, desktop (800 px)</source>
+        <translation>HTML-Mail, Desktop (800 px)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HTML mail at desktop width</source>
+        <translation>HTML-Mail in Desktop-Breite</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>HTML mail, phone (375 px)</source>
+        <translation>HTML-Mail, Smartphone (375 px)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HTML mail at phone width</source>
+        <translation>HTML-Mail in Smartphone-Breite</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Text part</source>
+        <translation>Textteil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Text part of the mail</source>
+        <translation>Textteil der E-Mail</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>In the app</source>
+        <translation>In der App</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notice text in the app</source>
+        <translation>Hinweistext in der App</translation>
+    </message>
+</context>
+<context>
+    <name>MailingResultsView</name>
+    <message>
+        <location filename="../ui/mailingresultsview.ui" line="+24"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>In total</source>
+        <translation>Insgesamt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delivered:</source>
+        <translation>Zugestellt:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mails the recipients&apos; mail servers accepted</source>
+        <translation>E-Mails, die die Mailserver der Empfänger angenommen haben</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Failed:</source>
+        <translation>Fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mails that could not be delivered for good</source>
+        <translation>E-Mails, die endgültig nicht zugestellt werden konnten</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Queued:</source>
+        <translation>In der Warteschlange:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mails still waiting for delivery (retried with backoff)</source>
+        <translation>E-Mails, die noch auf die Zustellung warten (erneute Versuche in wachsenden Abständen)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Acknowledged:</source>
+        <translation>Zur Kenntnis genommen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Companies where someone clicked &quot;Acknowledge&quot; in the app</source>
+        <translation>Firmen, in denen jemand in der App auf „Zur Kenntnis genommen“ geklickt hat</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Results per company</source>
+        <translation>Ergebnisse je Firma</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer no.</source>
+        <translation>Kundennr.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Acknowledgements</source>
+        <translation>Kenntnisnahmen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First acknowledged</source>
+        <translation>Erste Kenntnisnahme</translation>
+    </message>
+</context>
+<context>
+    <name>MailingsPage</name>
+    <message>
+        <location filename="../ui/mailingspage.ui" line="+9"/>
+        <location line="+49"/>
+        <source>Mandatory mailings</source>
+        <translation>Pflichtmailings</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>&amp;New mailing</source>
+        <translation>&amp;Neues Mailing</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&lt; &amp;All mailings</source>
+        <translation>&lt; A&amp;lle Mailings</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Mailing</source>
+        <translation>Mailing</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="+6"/>
@@ -738,6 +1136,87 @@
         <location line="+16"/>
         <source>Notices</source>
         <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsView</name>
+    <message>
+        <location filename="../ui/recipientsview.ui" line="+29"/>
+        <source>Search recipients</source>
+        <translation>Empfänger durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search company, customer number or address</source>
+        <translation>Nach Firma, Kundennummer oder Adresse suchen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the (searched) recipient list as a CSV file</source>
+        <translation>Die Empfängerliste (gemäß der Suche) als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recipients per company</source>
+        <translation>Empfänger je Firma</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Load more</source>
+        <translation>Weitere laden</translation>
+    </message>
+</context>
+<context>
+    <name>StaffWindow</name>
+    <message>
+        <location filename="../ui/staffwindow.ui" line="+6"/>
+        <source>Notabene – staff</source>
+        <translation>Notabene – Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load the mailings from the server again</source>
+        <translation>Die Mailings erneut vom Server laden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End the session on the server and forget it on this computer</source>
+        <translation>Die Sitzung auf dem Server beenden und von diesem Computer entfernen</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1727,24 @@
         <location line="+9"/>
         <source>The request body must be a JSON object.</source>
         <translation>Der Inhalt der Anfrage muss ein JSON-Objekt sein.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::MailingDraft</name>
+    <message>
+        <location filename="../core/mailingdraft.cpp" line="+36"/>
+        <source>The draft field &quot;%1&quot; has the wrong type.</source>
+        <translation>Das Entwurfsfeld „%1“ hat den falschen Typ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The draft field &quot;%1&quot; has an invalid value.</source>
+        <translation>Das Entwurfsfeld „%1“ hat einen ungültigen Wert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The draft field &quot;%1&quot; is not known.</source>
+        <translation>Das Entwurfsfeld „%1“ ist nicht bekannt.</translation>
     </message>
 </context>
 <context>
@@ -1874,7 +2371,7 @@
 <context>
     <name>nb::cli::VerifyVerb</name>
     <message>
-        <location filename="../app/cli/verifyverb.cpp" line="+75"/>
+        <location filename="../app/cli/verifyverb.cpp" line="+77"/>
         <source>(forwarded message %1)</source>
         <translation>(weitergeleitete Nachricht %1)</translation>
     </message>
@@ -1882,7 +2379,7 @@
 <context>
     <name>nb::client::MailChecker</name>
     <message>
-        <location filename="../client/mailchecker.cpp" line="+21"/>
+        <location filename="../client/mailchecker.cpp" line="+75"/>
         <source>The notice %1 in the local data matches this mail.</source>
         <translation>Der Hinweis %1 in den lokalen Daten stimmt mit dieser E-Mail überein.</translation>
     </message>
@@ -1892,7 +2389,7 @@
         <translation>Der Hinweis %1 in den lokalen Daten hat einen anderen Betreff als diese E-Mail.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-54"/>
         <source>The file cannot be read: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -2097,6 +2594,52 @@
     </message>
 </context>
 <context>
+    <name>nb::client::SpamCheck</name>
+    <message>
+        <location filename="../client/spamcheck.cpp" line="+15"/>
+        <source>SpamAssassin could not check the mail: %1</source>
+        <translation>SpamAssassin konnte die E-Mail nicht prüfen: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no temporary file</source>
+        <translation>keine temporäre Datei verfügbar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SpamAssassin is not installed (Debian package &quot;spamassassin&quot;), so no spam score can be shown.</source>
+        <translation>SpamAssassin ist nicht installiert (Debian-Paket „spamassassin“), daher kann keine Spam-Bewertung angezeigt werden.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>it stopped or took too long</source>
+        <translation>der Prozess wurde abgebrochen oder hat zu lange gedauert</translation>
+    </message>
+</context>
+<context>
+    <name>nb::client::StaffService</name>
+    <message>
+        <location filename="../client/staffservice.cpp" line="+25"/>
+        <source>The server sent an answer that cannot be read.</source>
+        <translation>Der Server hat eine Antwort gesendet, die nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Someone else changed this mailing in the meantime. Reload it to see their changes; your text stays in the editor.</source>
+        <translation>Jemand anderes hat dieses Mailing inzwischen geändert. Laden Sie es neu, um die Änderungen zu sehen; Ihr Text bleibt im Editor erhalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You wrote or edited this mailing, so a second staff member has to approve it (four-eyes principle).</source>
+        <translation>Sie haben dieses Mailing verfasst oder bearbeitet, daher muss ein zweiter Mitarbeiter es freigeben (Vier-Augen-Prinzip).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server refused the request (error %1).</source>
+        <translation>Der Server hat die Anfrage abgelehnt (Fehler %1).</translation>
+    </message>
+</context>
+<context>
     <name>nb::client::StoreDatabase</name>
     <message>
         <location filename="../client/storedatabase.cpp" line="+16"/>
@@ -2207,6 +2750,124 @@
         <location filename="../core/crypto.cpp" line="+25"/>
         <source>Not enough memory to protect the password.</source>
         <translation>Nicht genügend Arbeitsspeicher, um das Passwort zu schützen.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::lint::Mailing</name>
+    <message>
+        <location filename="../core/mailinglint.cpp" line="+288"/>
+        <source>The subject is empty. Summarise the mailing in one short sentence that says what happens and by when, e.g. &quot;DRINGEND: Update des Fiskal-Connectors bis 01.08.2026&quot;.</source>
+        <translation>Der Betreff ist leer. Fassen Sie das Mailing in einem kurzen Satz zusammen, der sagt, was geschieht und bis wann, z. B. „DRINGEND: Update des Fiskal-Connectors bis 01.08.2026“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The subject has %1 characters; an inbox shows about %2. Shorten it to at most %2 characters and move the details into the text.</source>
+        <translation>Der Betreff hat %1 Zeichen; ein Posteingang zeigt etwa %2 an. Kürzen Sie ihn auf höchstens %2 Zeichen und verschieben Sie die Details in den Text.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The subject consists of more than one sentence. Keep one short sentence that says what happens and by when; everything else belongs in the text.</source>
+        <translation>Der Betreff besteht aus mehr als einem Satz. Beschränken Sie ihn auf einen kurzen Satz, der sagt, was geschieht und bis wann; alles Weitere gehört in den Text.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The act-by date %1 is at most 14 days away, so the subject must start with &quot;DRINGEND:&quot;. Add the prefix so that recipients see the urgency in their inbox.</source>
+        <translation>Das Datum „Handeln bis“ (%1) liegt höchstens 14 Tage in der Zukunft, daher muss der Betreff mit „DRINGEND:“ beginnen. Ergänzen Sie das Präfix, damit die Empfänger die Dringlichkeit schon im Posteingang sehen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The subject starts with &quot;DRINGEND:&quot;, but there is no act-by date within the next 14 days. Set the act-by date, or remove &quot;DRINGEND:&quot; so that it keeps its weight for real deadlines.</source>
+        <translation>Der Betreff beginnt mit „DRINGEND:“, aber es gibt kein Datum „Handeln bis“ innerhalb der nächsten 14 Tage. Setzen Sie das Datum „Handeln bis“ oder entfernen Sie „DRINGEND:“, damit es bei echten Fristen sein Gewicht behält.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The subject names &quot;%1&quot;, but the act-by date is %2. Correct the date in the subject or the act-by date so that both say the same.</source>
+        <translation>Der Betreff nennt „%1“, das Datum „Handeln bis“ lautet aber %2. Korrigieren Sie das Datum im Betreff oder das Datum „Handeln bis“, sodass beide übereinstimmen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The act-by date %1 is at most 14 days away, but the subject names no date. Add it, e.g. &quot;bis %1&quot;, so that recipients see the deadline in their inbox.</source>
+        <translation>Das Datum „Handeln bis“ (%1) liegt höchstens 14 Tage in der Zukunft, aber der Betreff nennt kein Datum. Ergänzen Sie es, z. B. „bis %1“, damit die Empfänger die Frist schon im Posteingang sehen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The subject still contains the placeholder &quot;%1&quot;. Replace it with the final wording.</source>
+        <translation>Der Betreff enthält noch den Platzhalter „%1“. Ersetzen Sie ihn durch den endgültigen Wortlaut.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The act-by date %1 has passed. Set a date from today on, or remove it if recipients no longer need to act by a date.</source>
+        <translation>Das Datum „Handeln bis“ (%1) liegt in der Vergangenheit. Setzen Sie ein Datum ab heute oder entfernen Sie es, wenn die Empfänger nicht mehr bis zu einem bestimmten Datum handeln müssen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The text is empty. Explain what happens, whom it affects and what recipients must do by when.</source>
+        <translation>Der Text ist leer. Erklären Sie, was geschieht, wen es betrifft und was die Empfänger bis wann tun müssen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The text still contains the placeholder &quot;%1&quot;. Replace it with the final wording.</source>
+        <translation>Der Text enthält noch den Platzhalter „%1“. Ersetzen Sie ihn durch den endgültigen Wortlaut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The text contains HTML, which is never sent. Write Markdown instead: **bold**, *italic*, [label](https://…) and lists.</source>
+        <translation>Der Text enthält HTML, das nie gesendet wird. Schreiben Sie stattdessen Markdown: **fett**, *kursiv*, [Linktext](https://…) und Listen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The text contains an image (%1). Images load remote content and are blocked by many mail programs; describe it in words or link to a page on the vendor&apos;s site.</source>
+        <translation>Der Text enthält ein Bild (%1). Bilder laden externe Inhalte nach und werden von vielen E-Mail-Programmen blockiert; beschreiben Sie den Inhalt in Worten oder verlinken Sie auf eine Seite der Website des Herstellers.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The text speaks of an attachment (&quot;%1&quot;), but mandatory mailings never carry one. Refer to the download in the Kundencenter instead.</source>
+        <translation>Der Text spricht von einem Anhang („%1“), aber Pflichtmailings haben nie einen Anhang. Verweisen Sie stattdessen auf den Download im Kundencenter.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The text links to %1, outside the vendor&apos;s domains (%2). Link only to the vendor&apos;s own pages so that recipients can tell the mailing from phishing.</source>
+        <translation>Der Text verlinkt auf %1, also außerhalb der Domains des Herstellers (%2). Verlinken Sie nur auf eigene Seiten des Herstellers, damit die Empfänger das Mailing von Phishing unterscheiden können.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The link &quot;%1&quot; is not an https address. Write the full address of the page, starting with https://.</source>
+        <translation>Der Link „%1“ ist keine https-Adresse. Schreiben Sie die vollständige Adresse der Seite, beginnend mit https://.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The forum or status link leads to %1, outside the vendor&apos;s domains (%2). Use a page on the vendor&apos;s own site.</source>
+        <translation>Der Forum- oder Statuslink führt zu %1, also außerhalb der Domains des Herstellers (%2). Verwenden Sie eine Seite auf der eigenen Website des Herstellers.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The forum or status link &quot;%1&quot; is not an https address. Enter the full address of the page, starting with https://.</source>
+        <translation>Der Forum- oder Statuslink „%1“ ist keine https-Adresse. Geben Sie die vollständige Adresse der Seite ein, beginnend mit https://.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A security mailing must show recipients how to act: add the patch for download, set the forum or status link, or point them to a Support-Ticket in the Kundencenter.</source>
+        <translation>Ein Sicherheits-Mailing muss den Empfängern zeigen, was sie tun sollen: Fügen Sie den Patch zum Download hinzu, setzen Sie den Forum- oder Statuslink oder verweisen Sie auf ein Support-Ticket im Kundencenter.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No product is chosen. Choose the affected products; only companies licensing one of them receive the mailing.</source>
+        <translation>Es ist kein Produkt ausgewählt. Wählen Sie die betroffenen Produkte; nur Firmen, die eines davon lizenziert haben, erhalten das Mailing.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No Verteiler category is chosen. Choose the category so that the mailing also reaches the customers&apos; Verteiler addresses.</source>
+        <translation>Es ist keine Verteilerkategorie ausgewählt. Wählen Sie die Kategorie, damit das Mailing auch die Verteiler-Adressen der Kunden erreicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a Verteiler category. Choose one of the categories so that the mailing reaches the right Verteiler.</source>
+        <translation>„%1“ ist keine Verteilerkategorie. Wählen Sie eine der Kategorien, damit das Mailing die richtigen Verteiler erreicht.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The mailing names itself as the mailing it follows up. Choose the earlier mailing of this thread, or none.</source>
+        <translation>Das Mailing ist als Folgemailing zu sich selbst angegeben. Wählen Sie das frühere Mailing dieses Verlaufs oder keines.</translation>
     </message>
 </context>
 <context>
@@ -2343,12 +3004,17 @@
         <translation>Die Datei ist keine lesbare E-Mail.</translation>
     </message>
     <message>
-        <location filename="../core/mailrender.cpp" line="+26"/>
+        <location filename="../core/mailrender.cpp" line="+27"/>
         <source>A mail header value must not contain line breaks or control characters.</source>
         <translation>Ein Header-Wert einer E-Mail darf keine Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+194"/>
+        <source>The link to manage recipients must be https.</source>
+        <translation>Der Link zur Verwaltung der Empfänger muss eine https-Adresse sein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The mail needs a date.</source>
         <translation>Die E-Mail braucht ein Datum.</translation>
     </message>
@@ -2406,7 +3072,7 @@
 <context>
     <name>nb::mail::Render</name>
     <message>
-        <location filename="../core/mailrender.cpp" line="-155"/>
+        <location filename="../core/mailrender.cpp" line="-199"/>
         <source>Bitte handeln Sie bis: %1</source>
         <translation>Bitte handeln Sie bis: %1</translation>
     </message>
@@ -2417,6 +3083,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Wer bei Ihnen Pflichtmailings erhält, legen Sie selbst fest (Erstkontakt, Ansprechpartner, Verteiler): %1</source>
+        <translation>Wer bei Ihnen Pflichtmailings erhält, legen Sie selbst fest (Erstkontakt, Ansprechpartner, Verteiler): %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Wichtiger Hinweis</source>
         <translation>Wichtiger Hinweis</translation>
     </message>
@@ -2424,6 +3095,14 @@
         <location line="+5"/>
         <source>Hinweis %1</source>
         <translation>Hinweis %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::mail::Spam</name>
+    <message>
+        <location filename="../core/spamreport.cpp" line="+15"/>
+        <source>SpamAssassin&apos;s answer cannot be read.</source>
+        <translation>Die Antwort von SpamAssassin kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +3203,11 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>Only the vendor&apos;s staff may do this.</source>
+        <translation>Nur Mitarbeiter des Herstellers dürfen dies tun.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Send the request body as application/json.</source>
         <translation>Senden Sie den Inhalt der Anfrage als application/json.</translation>
     </message>
@@ -2572,7 +3256,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>There is nothing at %1.</source>
         <translation>Unter %1 ist nichts zu finden.</translation>
     </message>
@@ -2595,7 +3279,7 @@
         <translation>Die Option --db URL fehlt.</translation>
     </message>
     <message>
-        <location filename="../server/servercommands.cpp" line="+73"/>
+        <location filename="../server/servercommands.cpp" line="+75"/>
         <source>The key folder whose signing key signs the demo notices (without it no notices are published).</source>
         <translation>Der Schlüsselordner, mit dessen Signaturschlüssel die Demo-Hinweise signiert werden (ohne ihn werden keine Hinweise veröffentlicht).</translation>
     </message>
@@ -2729,7 +3413,17 @@ Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt d
         <translation>Das TLS-Zertifikat oder der Schlüssel ist kein gültiges PEM.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
+        <source>--mail-envelope-from needs --smtp.</source>
+        <translation>--mail-envelope-from erfordert --smtp.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--mail-envelope-from: %1</source>
+        <translation>--mail-envelope-from: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Address and port to listen on (default 127.0.0.1:8080; port 0 picks a free one).</source>
         <translation>Adresse und Port, auf denen der Server lauscht (Standard 127.0.0.1:8080; bei Port 0 wird ein freier Port gewählt).</translation>
     </message>
@@ -2764,7 +3458,17 @@ Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt d
         <translation>Zeitfenster und Sperrdauer für fehlgeschlagene Anmeldungen in Sekunden (Standard 900).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Deliver queued mail through this relay: smtp://HOST:PORT or smtps://HOST:PORT (STARTTLS and credentials: NOTABENE_SMTP_CONFIG). Without it mail is not delivered.</source>
+        <translation>E-Mails aus der Warteschlange über dieses Relay zustellen: smtp://HOST:PORT oder smtps://HOST:PORT (STARTTLS und Zugangsdaten: NOTABENE_SMTP_CONFIG). Ohne diese Option werden keine E-Mails zugestellt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The envelope sender (MAIL FROM) of delivered mail (default: --vendor-mail-from).</source>
+        <translation>Der Envelope-Absender (MAIL FROM) zugestellter E-Mails (Standard: --vendor-mail-from).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Answer the Notabene REST API.</source>
         <translation>Die REST-API von Notabene bereitstellen.</translation>
     </message>
@@ -2784,7 +3488,12 @@ Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt d
         <translation>--tls-cert und --tls-key müssen zusammen angegeben werden.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
+        <source>libcurl could not be initialised.</source>
+        <translation>libcurl konnte nicht initialisiert werden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Cannot listen on %1: %2</source>
         <translation>Der Server kann nicht auf %1 lauschen: %2</translation>
     </message>
@@ -2799,7 +3508,17 @@ Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt d
         <translation>Wird beendet.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Delivering queued mail through %1 (envelope sender %2).</source>
+        <translation>E-Mails aus der Warteschlange werden über %1 zugestellt (Envelope-Absender %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No --smtp relay: mail is not delivered (it stays queued).</source>
+        <translation>Kein --smtp-Relay: E-Mails werden nicht zugestellt (sie bleiben in der Warteschlange).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>libsodium could not be initialised.</source>
         <translation>libsodium konnte nicht initialisiert werden.</translation>
     </message>
@@ -2916,6 +3635,66 @@ Optionen: --help, --version; „notabene-server &lt;Befehl&gt; --help“ zeigt d
         <location filename="../server/storage/databaseurl.cpp" line="+13"/>
         <source>Unknown database address &quot;%1&quot;: use sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>Unbekannte Datenbankadresse „%1“: Verwenden Sie sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::DeliveryWorker</name>
+    <message>
+        <location filename="../server/delivery/deliveryworker.cpp" line="+44"/>
+        <source>%1 takes a positive whole number.</source>
+        <translation>%1 erwartet eine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot claim mail</source>
+        <translation>E-Mails können nicht aus der Warteschlange geholt werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot give back mail %1</source>
+        <translation>E-Mail %1 kann nicht an die Warteschlange zurückgegeben werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The relay is unreachable (%1); %2 mails wait for the next attempt.</source>
+        <translation>Das Relay ist nicht erreichbar (%1); %2 E-Mails warten auf den nächsten Versuch.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Mail %1 was delivered but cannot be marked sent</source>
+        <translation>E-Mail %1 wurde zugestellt, kann aber nicht als gesendet markiert werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+16"/>
+        <source>Mail %1 to %2 failed: %3</source>
+        <translation>E-Mail %1 an %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+16"/>
+        <source>Cannot mark mail %1 failed</source>
+        <translation>E-Mail %1 kann nicht als fehlgeschlagen markiert werden</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1 (gave up after %2 attempts)</source>
+        <translation>%1 (nach %2 Versuchen aufgegeben)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mail %1 to %2 deferred (attempt %3): %4</source>
+        <translation>E-Mail %1 an %2 zurückgestellt (Versuch %3): %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot schedule mail %1 for a retry</source>
+        <translation>Für E-Mail %1 kann kein erneuter Versuch geplant werden</translation>
     </message>
 </context>
 <context>
@@ -3167,14 +3946,119 @@ Die privaten Schlüssel bleiben in DIR (Modus 0700, Schlüsseldateien 0600).</tr
     </message>
     <message>
         <location line="-6"/>
-        <location filename="../server/servercommands.cpp" line="-92"/>
+        <location filename="../server/servercommands.cpp" line="-119"/>
         <source>The key list expired; renew it with: notabene-server keys rotate --dir %1</source>
         <translation>Die Schlüsselliste ist abgelaufen; erneuern Sie sie mit: notabene-server keys rotate --dir %1</translation>
     </message>
     <message>
-        <location filename="../server/servercommands.cpp" line="-55"/>
+        <location filename="../server/servercommands.cpp" line="-72"/>
         <source>The key folder (see notabene-server keys): serves its key list at GET /api/v1/keys and signs the mails of GET /api/v1/notices/{id}/mail.</source>
         <translation>Der Schlüsselordner (siehe notabene-server keys): Seine Schlüsselliste wird unter GET /api/v1/keys bereitgestellt, und mit ihm werden die E-Mails von GET /api/v1/notices/{id}/mail signiert.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::MailingRoutes</name>
+    <message>
+        <location filename="../server/api/mailingroutes.cpp" line="+82"/>
+        <source>You wrote this mailing, so you cannot approve it: a second member of staff has to (four-eyes principle).</source>
+        <translation>Sie haben dieses Mailing verfasst und können es daher nicht freigeben: Das muss ein zweiter Mitarbeiter tun (Vier-Augen-Prinzip).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You made the last change to this mailing, so you cannot approve it: a member of staff who did not edit it has to (four-eyes principle).</source>
+        <translation>Sie haben dieses Mailing zuletzt geändert und können es daher nicht freigeben: Das muss ein Mitarbeiter tun, der es nicht bearbeitet hat (Vier-Augen-Prinzip).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This mailing</source>
+        <translation>Dieses Mailing</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This mailing has been sent and can no longer be changed. Write a follow-up mailing instead.</source>
+        <translation>Dieses Mailing wurde bereits gesendet und kann nicht mehr geändert werden. Verfassen Sie stattdessen ein Folgemailing.</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>The patch file &quot;%1&quot; of this mailing</source>
+        <translation>Die Patch-Datei „%1“ dieses Mailings</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send the patch file itself as the request body, as application/octet-stream.</source>
+        <translation>Senden Sie die Patch-Datei selbst als Request-Body, als application/octet-stream.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This mailing has been sent already.</source>
+        <translation>Dieses Mailing wurde bereits gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This mailing is approved already.</source>
+        <translation>Dieses Mailing ist bereits freigegeben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Send If-Match with the ETag of the version you reviewed: an approval covers exactly that version.</source>
+        <translation>Senden Sie If-Match mit dem ETag der Version, die Sie geprüft haben: Eine Freigabe gilt genau für diese Version.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The mailing breaks rules for mandatory mailings (see the findings): fix the errors before approving it.</source>
+        <translation>Das Mailing verstößt gegen Regeln für Pflichtmailings (siehe Ergebnisse der Regelprüfung): Beheben Sie die Fehler, bevor Sie es freigeben.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::MailingSendRoutes</name>
+    <message>
+        <location filename="../server/api/mailingsendroutes.cpp" line="+83"/>
+        <source>This server has no valid signing key (serve --keys DIR), so it cannot sign mailings.</source>
+        <translation>Dieser Server hat keinen gültigen Signaturschlüssel (serve --keys DIR) und kann daher keine Mailings signieren.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+6"/>
+        <source>This mailing</source>
+        <translation>Dieses Mailing</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>There is no customer company with this id.</source>
+        <translation>Es gibt keine Kundenfirma mit dieser ID.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>This server delivers no mail (serve --smtp smtp://HOST:PORT is not set).</source>
+        <translation>Dieser Server stellt keine E-Mails zu (serve --smtp smtp://HOST:PORT ist nicht gesetzt).</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The notice this mailing published does not verify.</source>
+        <translation>Der von diesem Mailing veröffentlichte Hinweis lässt sich nicht verifizieren.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This mailing was sent.</source>
+        <translation>Dieses Mailing wurde bereits gesendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A second staff member has to approve this mailing before it is sent.</source>
+        <translation>Ein zweiter Mitarbeiter muss dieses Mailing freigeben, bevor es gesendet werden kann.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The mailing breaks the rules for mandatory mailings.</source>
+        <translation>Das Mailing verstößt gegen die Regeln für Pflichtmailings.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::MailingStore</name>
+    <message>
+        <location filename="../server/storage/mailingstore.cpp" line="+107"/>
+        <source>The patch file &quot;%1&quot; is empty.</source>
+        <translation>Die Patch-Datei „%1“ ist leer.</translation>
     </message>
 </context>
 <context>
@@ -3373,7 +4257,7 @@ GET /api/v1/notices/{id}/mail liefert).</translation>
 <context>
     <name>nb::server::NoticeMail</name>
     <message>
-        <location filename="../server/noticemail.cpp" line="+31"/>
+        <location filename="../server/noticemail.cpp" line="+49"/>
         <source>The stored notice &quot;%1&quot; does not verify with the current key list; no mail is signed for it.</source>
         <translation>Der gespeicherte Hinweis „%1“ lässt sich mit der aktuellen Schlüsselliste nicht verifizieren; für ihn wird keine E-Mail signiert.</translation>
     </message>
@@ -3399,7 +4283,7 @@ GET /api/v1/notices/{id}/mail liefert).</translation>
 <context>
     <name>nb::server::NoticeRoutes</name>
     <message>
-        <location filename="../server/api/noticeroutes.cpp" line="+23"/>
+        <location filename="../server/api/noticeroutes.cpp" line="+25"/>
         <source>This notice</source>
         <translation>Dieser Hinweis</translation>
     </message>
@@ -3467,7 +4351,7 @@ GET /api/v1/notices/{id}/mail liefert).</translation>
         <translation>Die Datei „%1“ wird im Hinweis nicht genannt.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+199"/>
         <source>The acknowledgement was not stored.</source>
         <translation>Die Kenntnisnahme wurde nicht gespeichert.</translation>
     </message>
@@ -3478,6 +4362,64 @@ GET /api/v1/notices/{id}/mail liefert).</translation>
         <location filename="../server/storage/productstore.cpp" line="+99"/>
         <source>There is no product &quot;%1&quot;.</source>
         <translation>Es gibt kein Produkt „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::RecipientRoutes</name>
+    <message>
+        <location filename="../server/api/recipientroutes.cpp" line="+27"/>
+        <source>This mailing</source>
+        <translation>Dieses Mailing</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>&quot;offset&quot; takes a whole number from 0 on.</source>
+        <translation>„offset“ erwartet eine ganze Zahl ab 0.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;limit&quot; takes a whole number from 1 to %1.</source>
+        <translation>„limit“ erwartet eine ganze Zahl von 1 bis %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The search text may hold at most %1 characters.</source>
+        <translation>Der Suchtext darf höchstens %1 Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>&quot;%1&quot; must be a company id (a whole number).</source>
+        <translation>„%1“ muss eine Firmen-ID sein (eine ganze Zahl).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no company %1.</source>
+        <translation>Es gibt keine Firma %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The field &quot;%1&quot; is not known here.</source>
+        <translation>Das Feld „%1“ ist hier nicht bekannt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation>„%1“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; must be an object with &quot;company&quot; and &quot;address&quot;.</source>
+        <translation>„%1“ muss ein Objekt mit „company“ und „address“ sein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; must be a text.</source>
+        <translation>„%1“ muss ein Text sein.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This mailing has been sent; its recipients can no longer change.</source>
+        <translation>Dieses Mailing wurde bereits gesendet; seine Empfänger können nicht mehr geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +4446,59 @@ GET /api/v1/notices/{id}/mail liefert).</translation>
         <location line="+30"/>
         <source>The e-mail address or the password is not correct.</source>
         <translation>Die E-Mail-Adresse oder das Passwort ist nicht korrekt.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::SmtpConfig</name>
+    <message>
+        <location filename="../server/delivery/smtpsender.cpp" line="+52"/>
+        <source>%1: starttls takes 1 or 0.</source>
+        <translation>%1: starttls erwartet 1 oder 0.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: timeout takes a positive number of seconds.</source>
+        <translation>%1: timeout erwartet eine positive Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: unknown key &quot;%2&quot; (known: user, password, starttls, ca-file, timeout, helo).</source>
+        <translation>%1: unbekannter Schlüssel „%2“ (bekannt sind: user, password, starttls, ca-file, timeout, helo).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read the SMTP config file %1: %2</source>
+        <translation>Die SMTP-Konfigurationsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: expected &quot;key = value&quot;.</source>
+        <translation>%1: „key = value“ erwartet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SMTP user and password go together: give both or neither.</source>
+        <translation>SMTP-Benutzer und -Passwort gehören zusammen: Geben Sie beide an oder keines von beiden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SMTP credentials need STARTTLS (starttls = 1) or an smtps:// relay; they would travel in clear text.</source>
+        <translation>SMTP-Zugangsdaten erfordern STARTTLS (starttls = 1) oder ein smtps://-Relay; sonst würden sie im Klartext übertragen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read the CA file %1.</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>--smtp takes smtp://HOST:PORT or smtps://HOST:PORT, not &quot;%1&quot;.</source>
+        <translation>--smtp erwartet smtp://HOST:PORT oder smtps://HOST:PORT, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--smtp takes no credentials: give them in the SMTP config file (NOTABENE_SMTP_CONFIG) or NOTABENE_SMTP_USER/NOTABENE_SMTP_PASSWORD.</source>
+        <translation>--smtp nimmt keine Zugangsdaten an: Geben Sie sie in der SMTP-Konfigurationsdatei (NOTABENE_SMTP_CONFIG) oder über NOTABENE_SMTP_USER/NOTABENE_SMTP_PASSWORD an.</translation>
     </message>
 </context>
 <context>
@@ -3576,12 +4571,12 @@ GET /api/v1/notices/{id}/mail liefert).</translation>
 <context>
     <name>nb::ui::ClientController</name>
     <message>
-        <location filename="../ui/clientcontroller.cpp" line="+58"/>
+        <location filename="../ui/clientcontroller.cpp" line="+68"/>
         <source>Keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+93"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3595,6 +4590,16 @@ GET /api/v1/notices/{id}/mail liefert).</translation>
         <location line="+49"/>
         <source>Your session has expired. Sign in again; your unsynced changes are kept.</source>
         <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an; Ihre noch nicht synchronisierten Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Your session has expired. Sign in again; unsaved text in the editor is kept.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an; nicht gespeicherter Text im Editor bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — vendor staff</source>
+        <translation>%1 — Mitarbeiter des Herstellers</translation>
     </message>
 </context>
 <context>
@@ -4032,6 +5037,60 @@ Möchten Sie ihn in Ihrem Browser öffnen? Laden Sie Patches nur über Notabene 
     </message>
 </context>
 <context>
+    <name>nb::ui::LintPanel</name>
+    <message>
+        <location filename="../ui/lintpanel.cpp" line="+26"/>
+        <source>Rule check</source>
+        <translation>Regelprüfung</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error (%1): blocks approval</source>
+        <translation>Fehler (%1): verhindert die Freigabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning (%1)</source>
+        <translation>Warnung (%1)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — warnings do not block approval.</source>
+        <translation>%1 — Warnungen verhindern die Freigabe nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 — errors block approval.</source>
+        <translation>%1, %2 — Fehler verhindern die Freigabe.</translation>
+    </message>
+</context>
+<context>
     <name>nb::ui::MailCheckPage</name>
     <message>
         <location filename="../ui/mailcheckpage.cpp" line="+84"/>
@@ -4079,6 +5138,477 @@ Möchten Sie ihn in Ihrem Browser öffnen? Laden Sie Patches nur über Notabene 
         <location line="+4"/>
         <source>key %1</source>
         <translation>Schlüssel %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::MailingEditor</name>
+    <message>
+        <location filename="../ui/mailingeditor.cpp" line="+125"/>
+        <source>(choose a category)</source>
+        <translation>(Kategorie auswählen)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(none: a first mailing)</source>
+        <translation>(keines: erstes Mailing)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Characters in the subject; an inbox shows about %1.</source>
+        <translation>Zeichen im Betreff; ein Posteingang zeigt etwa %1 davon an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New mailing — not saved yet.</source>
+        <translation>Neues Mailing — noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent on %1 as notice %2 — it can no longer be changed; write a follow-up mailing instead.</source>
+        <translation>Am %1 als Hinweis %2 gesendet — das Mailing kann nicht mehr geändert werden; schreiben Sie stattdessen ein Folgemailing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approved by %1 — saving your changes withdraws the approval.</source>
+        <translation>Freigegeben von %1 — wenn Sie Ihre Änderungen speichern, wird die Freigabe zurückgezogen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by %1 on %2 — any edit withdraws the approval.</source>
+        <translation>Am %2 von %1 freigegeben — jede Änderung zieht die Freigabe zurück.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft — unsaved changes.</source>
+        <translation>Entwurf — nicht gespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft — last changed by %1 on %2. A second staff member has to approve it before it can be sent.</source>
+        <translation>Entwurf — zuletzt geändert von %1 am %2. Ein zweiter Mitarbeiter muss ihn freigeben, bevor er gesendet werden kann.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Upload a file to the server; customers download it from there (never a mail attachment)</source>
+        <translation>Eine Datei auf den Server hochladen; die Kunden laden sie von dort herunter (niemals als E-Mail-Anhang)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the mailing first.</source>
+        <translation>Speichern Sie zuerst das Mailing.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the mailing; a second staff member approves it before it can be sent.</source>
+        <translation>Das Mailing speichern; ein zweiter Mitarbeiter gibt es frei, bevor es gesendet werden kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save your changes before a test send, approval or sending.</source>
+        <translation>Speichern Sie Ihre Änderungen vor einem Testversand, einer Freigabe oder dem Versand.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved: ready to send.</source>
+        <translation>Freigegeben: bereit zum Senden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix the errors in the rule check before the mailing can be approved.</source>
+        <translation>Beheben Sie die Fehler der Regelprüfung, damit das Mailing freigegeben werden kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You wrote or last edited this mailing, so a second staff member has to approve it (four-eyes principle).</source>
+        <translation>Sie haben dieses Mailing verfasst oder zuletzt bearbeitet, daher muss ein zweiter Mitarbeiter es freigeben (Vier-Augen-Prinzip).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot approve this mailing.</source>
+        <translation>Sie können dieses Mailing nicht freigeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailingeditoractions.cpp" line="+50"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved; you changed the text meanwhile, save again to keep it.</source>
+        <translation>Gespeichert; Sie haben den Text inzwischen geändert – speichern Sie erneut, um die Änderungen zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Loading the current version…</source>
+        <translation>Aktuelle Version wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reloaded the version %1 saved last. Your text is still in the editor; Save replaces their version with yours.</source>
+        <translation>Die zuletzt von %1 gespeicherte Version wurde neu geladen. Ihr Text steht weiterhin im Editor; „Speichern“ ersetzt diese Version durch Ihre.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save your changes before approving.</source>
+        <translation>Speichern Sie Ihre Änderungen vor der Freigabe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mailing breaks the rules for mandatory mailings; fix the errors in the rule check first.</source>
+        <translation>Das Mailing verstößt gegen die Regeln für Pflichtmailings; beheben Sie zuerst die Fehler der Regelprüfung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approving…</source>
+        <translation>Wird freigegeben…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approved. The mailing can be sent now.</source>
+        <translation>Freigegeben. Das Mailing kann jetzt gesendet werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Test send</source>
+        <translation>Testversand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the saved mailing exactly as recipients will get it to this address:</source>
+        <translation>Das gespeicherte Mailing genau so, wie die Empfänger es erhalten, an diese Adresse senden:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sending a test mail to %1…</source>
+        <translation>Test-E-Mail an %1 wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Test mail to %1 queued for delivery (Message-ID %2).</source>
+        <translation>Test-E-Mail an %1 zur Zustellung in die Warteschlange gestellt (Message-ID %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counting the recipients…</source>
+        <translation>Empfänger werden gezählt…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nobody would receive this mailing: no company licenses its products, or every recipient is excluded.</source>
+        <translation>Niemand würde dieses Mailing erhalten: Keine Firma lizenziert seine Produkte, oder alle Empfänger sind ausgeschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n Adresse</numerusform>
+            <numerusform>%n Adressen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>%n company(ies)</source>
+        <translation>
+            <numerusform>%n Firma</numerusform>
+            <numerusform>%n Firmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Send “%1” now to %2 at %3? Every address gets the mail, and the notice appears in the companies&apos; inboxes in the app. This cannot be undone.</source>
+        <translation>„%1“ jetzt an %2 in %3 senden? Jede Adresse erhält die E-Mail, und der Hinweis erscheint in der App im Posteingang der Firmen. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send mailing</source>
+        <translation>Mailing senden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sent as notice %1: %2 queued for %3.</source>
+        <translation>Als Hinweis %1 gesendet: %2 für %3 in die Warteschlange gestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n mail(s)</source>
+        <translation>
+            <numerusform>%n E-Mail</numerusform>
+            <numerusform>%n E-Mails</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete the draft “%1”? This cannot be undone.</source>
+        <translation>Den Entwurf „%1“ löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete draft</source>
+        <translation>Entwurf löschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The draft was deleted.</source>
+        <translation>Der Entwurf wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add patch</source>
+        <translation>Patch hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is larger than %2.</source>
+        <translation>%1 ist größer als %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Uploading %1…</source>
+        <translation>%1 wird hochgeladen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was uploaded; customers download it from the server.</source>
+        <translation>%1 wurde hochgeladen; die Kunden laden die Datei vom Server herunter.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Removing %1…</source>
+        <translation>%1 wird entfernt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was removed.</source>
+        <translation>%1 wurde entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::MailingListModel</name>
+    <message>
+        <location filename="../ui/mailinglistmodel.cpp" line="+54"/>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Sent as notice %1</source>
+        <translation>Als Hinweis %1 gesendet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author</source>
+        <translation>Verfasser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by</source>
+        <translation>Freigegeben von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::MailingPreview</name>
+    <message>
+        <location filename="../ui/mailingpreview.cpp" line="+38"/>
+        <source>Link target: %1</source>
+        <translation>Linkziel: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Myself (as a test send)</source>
+        <translation>Mich selbst (als Testversand)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the mailing to see it as it will be sent.</source>
+        <translation>Speichern Sie das Mailing, um es so zu sehen, wie es gesendet wird.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rendering the preview…</source>
+        <translation>Vorschau wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>From: %1
+To: %2</source>
+        <translation>Absender: %1
+Empfänger: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 licenses none of the mailing&apos;s products and does not receive it.</source>
+        <translation>%1 lizenziert keines der Produkte des Mailings und erhält es nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 receives it at: %2</source>
+        <translation>%1 erhält es an: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no address: every recipient is excluded)</source>
+        <translation>(keine Adresse: alle Empfänger sind ausgeschlossen)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The notice of this preview cannot be read: %1</source>
+        <translation>Der Hinweis dieser Vorschau kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Forum/status page: %1</source>
+        <translation>Forum/Statusseite: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::MailingResultsView</name>
+    <message>
+        <location filename="../ui/mailingresultsview.cpp" line="+77"/>
+        <location line="+26"/>
+        <source>The results appear once the mailing is sent.</source>
+        <translation>Die Ergebnisse erscheinen, sobald das Mailing gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Notice %1: %2 to %3.</source>
+        <translation>Hinweis %1: %2 an %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n mail(s)</source>
+        <translation>
+            <numerusform>%n E-Mail</numerusform>
+            <numerusform>%n E-Mails</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n company(ies)</source>
+        <translation>
+            <numerusform>%n Firma</numerusform>
+            <numerusform>%n Firmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 of %2 companies (%n acknowledgement(s))</source>
+        <translation>
+            <numerusform>%1 von %2 Firmen (%n Kenntnisnahme)</numerusform>
+            <numerusform>%1 von %2 Firmen (%n Kenntnisnahmen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delivery is running; the figures update by themselves.</source>
+        <translation>Die Zustellung läuft; die Zahlen werden automatisch aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::MailingsPage</name>
+    <message>
+        <location filename="../ui/mailingspage.cpp" line="+44"/>
+        <source>Compose</source>
+        <translation>Verfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location line="+85"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>No mailings yet: start with &quot;New mailing&quot;.</source>
+        <translation>Noch keine Mailings: Beginnen Sie mit „Neues Mailing“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n mailing(s)</source>
+        <translation>
+            <numerusform>%n Mailing</numerusform>
+            <numerusform>%n Mailings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>New mailing</source>
+        <translation>Neues Mailing</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
     </message>
 </context>
 <context>
@@ -4432,6 +5962,285 @@ Möchten Sie ihn in Ihrem Browser öffnen? Laden Sie Patches nur über Notabene 
         <location line="+4"/>
         <source>The key list expired on %1: signatures cannot be confirmed until Notabene reaches the server again.</source>
         <translation>Die Schlüsselliste ist am %1 abgelaufen: Signaturen können erst wieder bestätigt werden, wenn Notabene den Server erreicht.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::RecipientsModel</name>
+    <message numerus="yes">
+        <location filename="../ui/recipientsmodel.cpp" line="+141"/>
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n Adresse</numerusform>
+            <numerusform>%n Adressen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (fallback to the primary contact)</source>
+        <translation>%1 (ersatzweise an den Erstkontakt)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Excluded: nobody at this company gets the mailing</source>
+        <translation>Ausgeschlossen: Niemand in dieser Firma erhält das Mailing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick to leave this company out</source>
+        <translation>Ankreuzen, um diese Firma auszuschließen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The whole company is excluded</source>
+        <translation>Die gesamte Firma ist ausgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Company / address</source>
+        <translation>Firma / Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer no. / name</source>
+        <translation>Kundennr. / Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excluded</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::RecipientsView</name>
+    <message>
+        <location filename="../ui/recipientsview.cpp" line="+66"/>
+        <source>Save the mailing to see who receives it.</source>
+        <translation>Speichern Sie das Mailing, um zu sehen, wer es erhält.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Loading the recipients…</source>
+        <translation>Empfänger werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <location line="+6"/>
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n Adresse</numerusform>
+            <numerusform>%n Adressen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>%n company(ies)</source>
+        <translation>
+            <numerusform>%n Firma</numerusform>
+            <numerusform>%n Firmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 at %2 receive this mailing.</source>
+        <translation>Dieses Mailing geht an %1 in %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excluded: %1, %2.</source>
+        <translation>Ausgeschlossen: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n company(ies) license none of its products.</source>
+        <translation>
+            <numerusform>%n Firma lizenziert keines der Produkte dieses Mailings.</numerusform>
+            <numerusform>%n Firmen lizenzieren keines der Produkte dieses Mailings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Load more (%1 of %2 shown)</source>
+        <translation>Mehr laden (%1 von %2 angezeigt)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saving the exclusions…</source>
+        <translation>Ausschlüsse werden gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export recipients</source>
+        <translation>Empfänger exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recipients-%1.csv</source>
+        <translation>empfaenger-%1.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved as %1.</source>
+        <translation>Gespeichert als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::SpamScoreWidget</name>
+    <message>
+        <location filename="../ui/spamscorewidget.cpp" line="+25"/>
+        <source>Spam rules that fired</source>
+        <translation>Ausgelöste Spam-Regeln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Spam score: checking with SpamAssassin…</source>
+        <translation>Spam-Bewertung: SpamAssassin prüft…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Spam score %1 of %2: SpamAssassin would file this mailing as spam. Change the text until the rules below no longer fire.</source>
+        <translation>Spam-Bewertung %1 von %2: SpamAssassin würde dieses Pflichtmailing als Spam einstufen. Ändern Sie den Text, bis die Regeln unten nicht mehr anschlagen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spam score %1 of %2: close to the spam threshold; some mail servers may file it as spam. Check the rules below.</source>
+        <translation>Spam-Bewertung %1 von %2: nahe an der Spam-Schwelle; manche Mailserver könnten es als Spam einstufen. Prüfen Sie die Regeln unten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spam score %1 of %2: unlikely to be filed as spam.</source>
+        <translation>Spam-Bewertung %1 von %2: wird voraussichtlich nicht als Spam eingestuft.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No spam score: %1</source>
+        <translation>Keine Spam-Bewertung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::StaffLabels</name>
+    <message>
+        <location filename="../ui/stafflabels.cpp" line="+14"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Primary contact</source>
+        <translation>Erstkontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact person</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distribution list</source>
+        <translation>Verteiler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fallback</source>
+        <translation>Ersatzadresse</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Act by</source>
+        <translation>Handeln bis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forum/status link</source>
+        <translation>Forum-/Statuslink</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patches</source>
+        <translation>Patches</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distribution category</source>
+        <translation>Verteilerkategorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up of</source>
+        <translation>Folgemailing zu</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::StaffWindow</name>
+    <message>
+        <location filename="../ui/staffwindow.cpp" line="+65"/>
+        <source>Mandatory mailings</source>
+        <translation>Pflichtmailings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check an e-mail</source>
+        <translation>E-Mail prüfen</translation>
     </message>
 </context>
 <context>

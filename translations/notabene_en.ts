@@ -541,6 +541,404 @@
     </message>
 </context>
 <context>
+    <name>MailingEditor</name>
+    <message>
+        <location filename="../ui/mailingeditor.ui" line="+33"/>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reload, keep my text</source>
+        <translation>Reload, keep my text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch the current version; your text stays in the editor and replaces theirs when you save</source>
+        <translation>Fetch the current version; your text stays in the editor and replaces theirs when you save</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show their version</source>
+        <translation>Show their version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace your unsaved text with the version on the server</source>
+        <translation>Replace your unsaved text with the version on the server</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Products:</source>
+        <translation>&amp;Products:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Distribution &amp;category:</source>
+        <translation>Distribution &amp;category:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Distribution category</source>
+        <translation>Distribution category</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Se&amp;verity:</source>
+        <translation>Se&amp;verity:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Status of the matter</source>
+        <translation>Status of the matter</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Act by:</source>
+        <translation>&amp;Act by:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Act by</source>
+        <translation>Act by</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;No deadline</source>
+        <translation>&amp;No deadline</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One short sentence, e.g. DRINGEND: Update des Fiskal-Connectors bis 01.08.2026</source>
+        <translation>One short sentence, e.g. DRINGEND: Update des Fiskal-Connectors bis 01.08.2026</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Subject length</source>
+        <translation>Subject length</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Text (Markdown):</source>
+        <translation>&amp;Text (Markdown):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Follow-up of:</source>
+        <translation>&amp;Follow-up of:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Follow-up of</source>
+        <translation>Follow-up of</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Forum/status &amp;link:</source>
+        <translation>Forum/status &amp;link:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Forum or status link</source>
+        <translation>Forum or status link</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pa&amp;tches:</source>
+        <translation>Pa&amp;tches:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Patches</source>
+        <translation>Patches</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add patch…</source>
+        <translation>Add patch…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upload a file to the server; customers download it from there (never a mail attachment)</source>
+        <translation>Upload a file to the server; customers download it from there (never a mail attachment)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove patch</source>
+        <translation>Remove patch</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rule check</source>
+        <translation>Rule check</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test send…</source>
+        <translation>Test send…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the saved mailing to one address of your choice</source>
+        <translation>Send the saved mailing to one address of your choice</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;pprove</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sen&amp;d…</source>
+        <translation>Sen&amp;d…</translation>
+    </message>
+</context>
+<context>
+    <name>MailingPreview</name>
+    <message>
+        <location filename="../ui/mailingpreview.ui" line="+11"/>
+        <source>Preview &amp;as:</source>
+        <translation>Preview &amp;as:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Preview as</source>
+        <translation>Preview as</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Inbox line</source>
+        <translation>Inbox line</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>HTML mail, desktop (800 px)</source>
+        <translation>HTML mail, desktop (800 px)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HTML mail at desktop width</source>
+        <translation>HTML mail at desktop width</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>HTML mail, phone (375 px)</source>
+        <translation>HTML mail, phone (375 px)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HTML mail at phone width</source>
+        <translation>HTML mail at phone width</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Text part</source>
+        <translation>Text part</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Text part of the mail</source>
+        <translation>Text part of the mail</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>In the app</source>
+        <translation>In the app</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notice text in the app</source>
+        <translation>Notice text in the app</translation>
+    </message>
+</context>
+<context>
+    <name>MailingResultsView</name>
+    <message>
+        <location filename="../ui/mailingresultsview.ui" line="+24"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>In total</source>
+        <translation>In total</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delivered:</source>
+        <translation>Delivered:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mails the recipients&apos; mail servers accepted</source>
+        <translation>Mails the recipients&apos; mail servers accepted</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Failed:</source>
+        <translation>Failed:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mails that could not be delivered for good</source>
+        <translation>Mails that could not be delivered for good</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Queued:</source>
+        <translation>Queued:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mails still waiting for delivery (retried with backoff)</source>
+        <translation>Mails still waiting for delivery (retried with backoff)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Acknowledged:</source>
+        <translation>Acknowledged:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Companies where someone clicked &quot;Acknowledge&quot; in the app</source>
+        <translation>Companies where someone clicked &quot;Acknowledge&quot; in the app</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Results per company</source>
+        <translation>Results per company</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer no.</source>
+        <translation>Customer no.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Acknowledgements</source>
+        <translation>Acknowledgements</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First acknowledged</source>
+        <translation>First acknowledged</translation>
+    </message>
+</context>
+<context>
+    <name>MailingsPage</name>
+    <message>
+        <location filename="../ui/mailingspage.ui" line="+9"/>
+        <location line="+49"/>
+        <source>Mandatory mailings</source>
+        <translation>Mandatory mailings</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>&amp;New mailing</source>
+        <translation>&amp;New mailing</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&lt; &amp;All mailings</source>
+        <translation>&lt; &amp;All mailings</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Mailing</source>
+        <translation>Mailing</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="+6"/>
@@ -738,6 +1136,87 @@
         <location line="+16"/>
         <source>Notices</source>
         <translation>Notices</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsView</name>
+    <message>
+        <location filename="../ui/recipientsview.ui" line="+29"/>
+        <source>Search recipients</source>
+        <translation>Search recipients</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search company, customer number or address</source>
+        <translation>Search company, customer number or address</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the (searched) recipient list as a CSV file</source>
+        <translation>Save the (searched) recipient list as a CSV file</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recipients per company</source>
+        <translation>Recipients per company</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Load more</source>
+        <translation>Load more</translation>
+    </message>
+</context>
+<context>
+    <name>StaffWindow</name>
+    <message>
+        <location filename="../ui/staffwindow.ui" line="+6"/>
+        <source>Notabene – staff</source>
+        <translation>Notabene – staff</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load the mailings from the server again</source>
+        <translation>Load the mailings from the server again</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End the session on the server and forget it on this computer</source>
+        <translation>End the session on the server and forget it on this computer</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1727,24 @@
         <location line="+9"/>
         <source>The request body must be a JSON object.</source>
         <translation>The request body must be a JSON object.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::MailingDraft</name>
+    <message>
+        <location filename="../core/mailingdraft.cpp" line="+36"/>
+        <source>The draft field &quot;%1&quot; has the wrong type.</source>
+        <translation>The draft field &quot;%1&quot; has the wrong type.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The draft field &quot;%1&quot; has an invalid value.</source>
+        <translation>The draft field &quot;%1&quot; has an invalid value.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The draft field &quot;%1&quot; is not known.</source>
+        <translation>The draft field &quot;%1&quot; is not known.</translation>
     </message>
 </context>
 <context>
@@ -1874,7 +2371,7 @@
 <context>
     <name>nb::cli::VerifyVerb</name>
     <message>
-        <location filename="../app/cli/verifyverb.cpp" line="+75"/>
+        <location filename="../app/cli/verifyverb.cpp" line="+77"/>
         <source>(forwarded message %1)</source>
         <translation>(forwarded message %1)</translation>
     </message>
@@ -1882,7 +2379,7 @@
 <context>
     <name>nb::client::MailChecker</name>
     <message>
-        <location filename="../client/mailchecker.cpp" line="+21"/>
+        <location filename="../client/mailchecker.cpp" line="+75"/>
         <source>The notice %1 in the local data matches this mail.</source>
         <translation>The notice %1 in the local data matches this mail.</translation>
     </message>
@@ -1892,7 +2389,7 @@
         <translation>The notice %1 in the local data has a different subject than this mail.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-54"/>
         <source>The file cannot be read: %1</source>
         <translation>The file cannot be read: %1</translation>
     </message>
@@ -2097,6 +2594,52 @@
     </message>
 </context>
 <context>
+    <name>nb::client::SpamCheck</name>
+    <message>
+        <location filename="../client/spamcheck.cpp" line="+15"/>
+        <source>SpamAssassin could not check the mail: %1</source>
+        <translation>SpamAssassin could not check the mail: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no temporary file</source>
+        <translation>no temporary file</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SpamAssassin is not installed (Debian package &quot;spamassassin&quot;), so no spam score can be shown.</source>
+        <translation>SpamAssassin is not installed (Debian package &quot;spamassassin&quot;), so no spam score can be shown.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>it stopped or took too long</source>
+        <translation>it stopped or took too long</translation>
+    </message>
+</context>
+<context>
+    <name>nb::client::StaffService</name>
+    <message>
+        <location filename="../client/staffservice.cpp" line="+25"/>
+        <source>The server sent an answer that cannot be read.</source>
+        <translation>The server sent an answer that cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Someone else changed this mailing in the meantime. Reload it to see their changes; your text stays in the editor.</source>
+        <translation>Someone else changed this mailing in the meantime. Reload it to see their changes; your text stays in the editor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You wrote or edited this mailing, so a second staff member has to approve it (four-eyes principle).</source>
+        <translation>You wrote or edited this mailing, so a second staff member has to approve it (four-eyes principle).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server refused the request (error %1).</source>
+        <translation>The server refused the request (error %1).</translation>
+    </message>
+</context>
+<context>
     <name>nb::client::StoreDatabase</name>
     <message>
         <location filename="../client/storedatabase.cpp" line="+16"/>
@@ -2207,6 +2750,124 @@
         <location filename="../core/crypto.cpp" line="+25"/>
         <source>Not enough memory to protect the password.</source>
         <translation>Not enough memory to protect the password.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::lint::Mailing</name>
+    <message>
+        <location filename="../core/mailinglint.cpp" line="+288"/>
+        <source>The subject is empty. Summarise the mailing in one short sentence that says what happens and by when, e.g. &quot;DRINGEND: Update des Fiskal-Connectors bis 01.08.2026&quot;.</source>
+        <translation>The subject is empty. Summarise the mailing in one short sentence that says what happens and by when, e.g. &quot;DRINGEND: Update des Fiskal-Connectors bis 01.08.2026&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The subject has %1 characters; an inbox shows about %2. Shorten it to at most %2 characters and move the details into the text.</source>
+        <translation>The subject has %1 characters; an inbox shows about %2. Shorten it to at most %2 characters and move the details into the text.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The subject consists of more than one sentence. Keep one short sentence that says what happens and by when; everything else belongs in the text.</source>
+        <translation>The subject consists of more than one sentence. Keep one short sentence that says what happens and by when; everything else belongs in the text.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The act-by date %1 is at most 14 days away, so the subject must start with &quot;DRINGEND:&quot;. Add the prefix so that recipients see the urgency in their inbox.</source>
+        <translation>The act-by date %1 is at most 14 days away, so the subject must start with &quot;DRINGEND:&quot;. Add the prefix so that recipients see the urgency in their inbox.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The subject starts with &quot;DRINGEND:&quot;, but there is no act-by date within the next 14 days. Set the act-by date, or remove &quot;DRINGEND:&quot; so that it keeps its weight for real deadlines.</source>
+        <translation>The subject starts with &quot;DRINGEND:&quot;, but there is no act-by date within the next 14 days. Set the act-by date, or remove &quot;DRINGEND:&quot; so that it keeps its weight for real deadlines.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The subject names &quot;%1&quot;, but the act-by date is %2. Correct the date in the subject or the act-by date so that both say the same.</source>
+        <translation>The subject names &quot;%1&quot;, but the act-by date is %2. Correct the date in the subject or the act-by date so that both say the same.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The act-by date %1 is at most 14 days away, but the subject names no date. Add it, e.g. &quot;bis %1&quot;, so that recipients see the deadline in their inbox.</source>
+        <translation>The act-by date %1 is at most 14 days away, but the subject names no date. Add it, e.g. &quot;bis %1&quot;, so that recipients see the deadline in their inbox.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The subject still contains the placeholder &quot;%1&quot;. Replace it with the final wording.</source>
+        <translation>The subject still contains the placeholder &quot;%1&quot;. Replace it with the final wording.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The act-by date %1 has passed. Set a date from today on, or remove it if recipients no longer need to act by a date.</source>
+        <translation>The act-by date %1 has passed. Set a date from today on, or remove it if recipients no longer need to act by a date.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The text is empty. Explain what happens, whom it affects and what recipients must do by when.</source>
+        <translation>The text is empty. Explain what happens, whom it affects and what recipients must do by when.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The text still contains the placeholder &quot;%1&quot;. Replace it with the final wording.</source>
+        <translation>The text still contains the placeholder &quot;%1&quot;. Replace it with the final wording.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The text contains HTML, which is never sent. Write Markdown instead: **bold**, *italic*, [label](https://…) and lists.</source>
+        <translation>The text contains HTML, which is never sent. Write Markdown instead: **bold**, *italic*, [label](https://…) and lists.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The text contains an image (%1). Images load remote content and are blocked by many mail programs; describe it in words or link to a page on the vendor&apos;s site.</source>
+        <translation>The text contains an image (%1). Images load remote content and are blocked by many mail programs; describe it in words or link to a page on the vendor&apos;s site.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The text speaks of an attachment (&quot;%1&quot;), but mandatory mailings never carry one. Refer to the download in the Kundencenter instead.</source>
+        <translation>The text speaks of an attachment (&quot;%1&quot;), but mandatory mailings never carry one. Refer to the download in the Kundencenter instead.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The text links to %1, outside the vendor&apos;s domains (%2). Link only to the vendor&apos;s own pages so that recipients can tell the mailing from phishing.</source>
+        <translation>The text links to %1, outside the vendor&apos;s domains (%2). Link only to the vendor&apos;s own pages so that recipients can tell the mailing from phishing.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The link &quot;%1&quot; is not an https address. Write the full address of the page, starting with https://.</source>
+        <translation>The link &quot;%1&quot; is not an https address. Write the full address of the page, starting with https://.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The forum or status link leads to %1, outside the vendor&apos;s domains (%2). Use a page on the vendor&apos;s own site.</source>
+        <translation>The forum or status link leads to %1, outside the vendor&apos;s domains (%2). Use a page on the vendor&apos;s own site.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The forum or status link &quot;%1&quot; is not an https address. Enter the full address of the page, starting with https://.</source>
+        <translation>The forum or status link &quot;%1&quot; is not an https address. Enter the full address of the page, starting with https://.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A security mailing must show recipients how to act: add the patch for download, set the forum or status link, or point them to a Support-Ticket in the Kundencenter.</source>
+        <translation>A security mailing must show recipients how to act: add the patch for download, set the forum or status link, or point them to a Support-Ticket in the Kundencenter.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No product is chosen. Choose the affected products; only companies licensing one of them receive the mailing.</source>
+        <translation>No product is chosen. Choose the affected products; only companies licensing one of them receive the mailing.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No Verteiler category is chosen. Choose the category so that the mailing also reaches the customers&apos; Verteiler addresses.</source>
+        <translation>No Verteiler category is chosen. Choose the category so that the mailing also reaches the customers&apos; Verteiler addresses.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a Verteiler category. Choose one of the categories so that the mailing reaches the right Verteiler.</source>
+        <translation>&quot;%1&quot; is not a Verteiler category. Choose one of the categories so that the mailing reaches the right Verteiler.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The mailing names itself as the mailing it follows up. Choose the earlier mailing of this thread, or none.</source>
+        <translation>The mailing names itself as the mailing it follows up. Choose the earlier mailing of this thread, or none.</translation>
     </message>
 </context>
 <context>
@@ -2343,12 +3004,17 @@
         <translation>The file is not an e-mail that can be read.</translation>
     </message>
     <message>
-        <location filename="../core/mailrender.cpp" line="+26"/>
+        <location filename="../core/mailrender.cpp" line="+27"/>
         <source>A mail header value must not contain line breaks or control characters.</source>
         <translation>A mail header value must not contain line breaks or control characters.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+194"/>
+        <source>The link to manage recipients must be https.</source>
+        <translation>The link to manage recipients must be https.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The mail needs a date.</source>
         <translation>The mail needs a date.</translation>
     </message>
@@ -2406,7 +3072,7 @@
 <context>
     <name>nb::mail::Render</name>
     <message>
-        <location filename="../core/mailrender.cpp" line="-155"/>
+        <location filename="../core/mailrender.cpp" line="-199"/>
         <source>Bitte handeln Sie bis: %1</source>
         <translation>Please act by: %1</translation>
     </message>
@@ -2417,6 +3083,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Wer bei Ihnen Pflichtmailings erhält, legen Sie selbst fest (Erstkontakt, Ansprechpartner, Verteiler): %1</source>
+        <translation>You decide who at your company receives mandatory mailings (primary contact, contacts, distribution lists): %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Wichtiger Hinweis</source>
         <translation>Important notice</translation>
     </message>
@@ -2424,6 +3095,14 @@
         <location line="+5"/>
         <source>Hinweis %1</source>
         <translation>Notice %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::mail::Spam</name>
+    <message>
+        <location filename="../core/spamreport.cpp" line="+15"/>
+        <source>SpamAssassin&apos;s answer cannot be read.</source>
+        <translation>SpamAssassin&apos;s answer cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +3203,11 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>Only the vendor&apos;s staff may do this.</source>
+        <translation>Only the vendor&apos;s staff may do this.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Send the request body as application/json.</source>
         <translation>Send the request body as application/json.</translation>
     </message>
@@ -2572,7 +3256,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>There is nothing at %1.</source>
         <translation>There is nothing at %1.</translation>
     </message>
@@ -2595,7 +3279,7 @@
         <translation>Missing --db URL.</translation>
     </message>
     <message>
-        <location filename="../server/servercommands.cpp" line="+73"/>
+        <location filename="../server/servercommands.cpp" line="+75"/>
         <source>The key folder whose signing key signs the demo notices (without it no notices are published).</source>
         <translation>The key folder whose signing key signs the demo notices (without it no notices are published).</translation>
     </message>
@@ -2726,7 +3410,17 @@ Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; f
         <translation>The TLS certificate or key is not valid PEM.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
+        <source>--mail-envelope-from needs --smtp.</source>
+        <translation>--mail-envelope-from needs --smtp.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--mail-envelope-from: %1</source>
+        <translation>--mail-envelope-from: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Address and port to listen on (default 127.0.0.1:8080; port 0 picks a free one).</source>
         <translation>Address and port to listen on (default 127.0.0.1:8080; port 0 picks a free one).</translation>
     </message>
@@ -2761,7 +3455,17 @@ Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; f
         <translation>Window and pause for failed sign-ins (default 900).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Deliver queued mail through this relay: smtp://HOST:PORT or smtps://HOST:PORT (STARTTLS and credentials: NOTABENE_SMTP_CONFIG). Without it mail is not delivered.</source>
+        <translation>Deliver queued mail through this relay: smtp://HOST:PORT or smtps://HOST:PORT (STARTTLS and credentials: NOTABENE_SMTP_CONFIG). Without it mail is not delivered.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The envelope sender (MAIL FROM) of delivered mail (default: --vendor-mail-from).</source>
+        <translation>The envelope sender (MAIL FROM) of delivered mail (default: --vendor-mail-from).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Answer the Notabene REST API.</source>
         <translation>Answer the Notabene REST API.</translation>
     </message>
@@ -2781,7 +3485,12 @@ Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; f
         <translation>--tls-cert and --tls-key go together.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
+        <source>libcurl could not be initialised.</source>
+        <translation>libcurl could not be initialised.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Cannot listen on %1: %2</source>
         <translation>Cannot listen on %1: %2</translation>
     </message>
@@ -2796,7 +3505,17 @@ Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; f
         <translation>Stopping.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Delivering queued mail through %1 (envelope sender %2).</source>
+        <translation>Delivering queued mail through %1 (envelope sender %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No --smtp relay: mail is not delivered (it stays queued).</source>
+        <translation>No --smtp relay: mail is not delivered (it stays queued).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>libsodium could not be initialised.</source>
         <translation>libsodium could not be initialised.</translation>
     </message>
@@ -2913,6 +3632,66 @@ Options: --help, --version; &apos;notabene-server &lt;command&gt; --help&apos; f
         <location filename="../server/storage/databaseurl.cpp" line="+13"/>
         <source>Unknown database address &quot;%1&quot;: use sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>Unknown database address &quot;%1&quot;: use sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::DeliveryWorker</name>
+    <message>
+        <location filename="../server/delivery/deliveryworker.cpp" line="+44"/>
+        <source>%1 takes a positive whole number.</source>
+        <translation>%1 takes a positive whole number.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot claim mail</source>
+        <translation>Cannot claim mail</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot give back mail %1</source>
+        <translation>Cannot give back mail %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The relay is unreachable (%1); %2 mails wait for the next attempt.</source>
+        <translation>The relay is unreachable (%1); %2 mails wait for the next attempt.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Mail %1 was delivered but cannot be marked sent</source>
+        <translation>Mail %1 was delivered but cannot be marked sent</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+16"/>
+        <source>Mail %1 to %2 failed: %3</source>
+        <translation>Mail %1 to %2 failed: %3</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+16"/>
+        <source>Cannot mark mail %1 failed</source>
+        <translation>Cannot mark mail %1 failed</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1 (gave up after %2 attempts)</source>
+        <translation>%1 (gave up after %2 attempts)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mail %1 to %2 deferred (attempt %3): %4</source>
+        <translation>Mail %1 to %2 deferred (attempt %3): %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot schedule mail %1 for a retry</source>
+        <translation>Cannot schedule mail %1 for a retry</translation>
     </message>
 </context>
 <context>
@@ -3160,14 +3939,119 @@ The private keys stay in DIR (mode 0700, key files 0600).</translation>
     </message>
     <message>
         <location line="-6"/>
-        <location filename="../server/servercommands.cpp" line="-92"/>
+        <location filename="../server/servercommands.cpp" line="-119"/>
         <source>The key list expired; renew it with: notabene-server keys rotate --dir %1</source>
         <translation>The key list expired; renew it with: notabene-server keys rotate --dir %1</translation>
     </message>
     <message>
-        <location filename="../server/servercommands.cpp" line="-55"/>
+        <location filename="../server/servercommands.cpp" line="-72"/>
         <source>The key folder (see notabene-server keys): serves its key list at GET /api/v1/keys and signs the mails of GET /api/v1/notices/{id}/mail.</source>
         <translation>The key folder (see notabene-server keys): serves its key list at GET /api/v1/keys and signs the mails of GET /api/v1/notices/{id}/mail.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::MailingRoutes</name>
+    <message>
+        <location filename="../server/api/mailingroutes.cpp" line="+82"/>
+        <source>You wrote this mailing, so you cannot approve it: a second member of staff has to (four-eyes principle).</source>
+        <translation>You wrote this mailing, so you cannot approve it: a second member of staff has to (four-eyes principle).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You made the last change to this mailing, so you cannot approve it: a member of staff who did not edit it has to (four-eyes principle).</source>
+        <translation>You made the last change to this mailing, so you cannot approve it: a member of staff who did not edit it has to (four-eyes principle).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This mailing</source>
+        <translation>This mailing</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This mailing has been sent and can no longer be changed. Write a follow-up mailing instead.</source>
+        <translation>This mailing has been sent and can no longer be changed. Write a follow-up mailing instead.</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>The patch file &quot;%1&quot; of this mailing</source>
+        <translation>The patch file &quot;%1&quot; of this mailing</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send the patch file itself as the request body, as application/octet-stream.</source>
+        <translation>Send the patch file itself as the request body, as application/octet-stream.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This mailing has been sent already.</source>
+        <translation>This mailing has been sent already.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This mailing is approved already.</source>
+        <translation>This mailing is approved already.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Send If-Match with the ETag of the version you reviewed: an approval covers exactly that version.</source>
+        <translation>Send If-Match with the ETag of the version you reviewed: an approval covers exactly that version.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The mailing breaks rules for mandatory mailings (see the findings): fix the errors before approving it.</source>
+        <translation>The mailing breaks rules for mandatory mailings (see the findings): fix the errors before approving it.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::MailingSendRoutes</name>
+    <message>
+        <location filename="../server/api/mailingsendroutes.cpp" line="+83"/>
+        <source>This server has no valid signing key (serve --keys DIR), so it cannot sign mailings.</source>
+        <translation>This server has no valid signing key (serve --keys DIR), so it cannot sign mailings.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+6"/>
+        <source>This mailing</source>
+        <translation>This mailing</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>There is no customer company with this id.</source>
+        <translation>There is no customer company with this id.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>This server delivers no mail (serve --smtp smtp://HOST:PORT is not set).</source>
+        <translation>This server delivers no mail (serve --smtp smtp://HOST:PORT is not set).</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The notice this mailing published does not verify.</source>
+        <translation>The notice this mailing published does not verify.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This mailing was sent.</source>
+        <translation>This mailing was sent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A second staff member has to approve this mailing before it is sent.</source>
+        <translation>A second staff member has to approve this mailing before it is sent.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The mailing breaks the rules for mandatory mailings.</source>
+        <translation>The mailing breaks the rules for mandatory mailings.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::MailingStore</name>
+    <message>
+        <location filename="../server/storage/mailingstore.cpp" line="+107"/>
+        <source>The patch file &quot;%1&quot; is empty.</source>
+        <translation>The patch file &quot;%1&quot; is empty.</translation>
     </message>
 </context>
 <context>
@@ -3364,7 +4248,7 @@ the signing key of DIR (the mail GET /api/v1/notices/{id}/mail answers).</transl
 <context>
     <name>nb::server::NoticeMail</name>
     <message>
-        <location filename="../server/noticemail.cpp" line="+31"/>
+        <location filename="../server/noticemail.cpp" line="+49"/>
         <source>The stored notice &quot;%1&quot; does not verify with the current key list; no mail is signed for it.</source>
         <translation>The stored notice &quot;%1&quot; does not verify with the current key list; no mail is signed for it.</translation>
     </message>
@@ -3390,7 +4274,7 @@ the signing key of DIR (the mail GET /api/v1/notices/{id}/mail answers).</transl
 <context>
     <name>nb::server::NoticeRoutes</name>
     <message>
-        <location filename="../server/api/noticeroutes.cpp" line="+23"/>
+        <location filename="../server/api/noticeroutes.cpp" line="+25"/>
         <source>This notice</source>
         <translation>This notice</translation>
     </message>
@@ -3458,7 +4342,7 @@ the signing key of DIR (the mail GET /api/v1/notices/{id}/mail answers).</transl
         <translation>The file &quot;%1&quot; is not referenced by the notice.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+199"/>
         <source>The acknowledgement was not stored.</source>
         <translation>The acknowledgement was not stored.</translation>
     </message>
@@ -3469,6 +4353,64 @@ the signing key of DIR (the mail GET /api/v1/notices/{id}/mail answers).</transl
         <location filename="../server/storage/productstore.cpp" line="+99"/>
         <source>There is no product &quot;%1&quot;.</source>
         <translation>There is no product &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::RecipientRoutes</name>
+    <message>
+        <location filename="../server/api/recipientroutes.cpp" line="+27"/>
+        <source>This mailing</source>
+        <translation>This mailing</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>&quot;offset&quot; takes a whole number from 0 on.</source>
+        <translation>&quot;offset&quot; takes a whole number from 0 on.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;limit&quot; takes a whole number from 1 to %1.</source>
+        <translation>&quot;limit&quot; takes a whole number from 1 to %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The search text may hold at most %1 characters.</source>
+        <translation>The search text may hold at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>&quot;%1&quot; must be a company id (a whole number).</source>
+        <translation>&quot;%1&quot; must be a company id (a whole number).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no company %1.</source>
+        <translation>There is no company %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The field &quot;%1&quot; is not known here.</source>
+        <translation>The field &quot;%1&quot; is not known here.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation>&quot;%1&quot; must be a list.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; must be an object with &quot;company&quot; and &quot;address&quot;.</source>
+        <translation>&quot;%1&quot; must be an object with &quot;company&quot; and &quot;address&quot;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; must be a text.</source>
+        <translation>&quot;%1&quot; must be a text.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This mailing has been sent; its recipients can no longer change.</source>
+        <translation>This mailing has been sent; its recipients can no longer change.</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +4437,59 @@ the signing key of DIR (the mail GET /api/v1/notices/{id}/mail answers).</transl
         <location line="+30"/>
         <source>The e-mail address or the password is not correct.</source>
         <translation>The e-mail address or the password is not correct.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::server::SmtpConfig</name>
+    <message>
+        <location filename="../server/delivery/smtpsender.cpp" line="+52"/>
+        <source>%1: starttls takes 1 or 0.</source>
+        <translation>%1: starttls takes 1 or 0.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: timeout takes a positive number of seconds.</source>
+        <translation>%1: timeout takes a positive number of seconds.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: unknown key &quot;%2&quot; (known: user, password, starttls, ca-file, timeout, helo).</source>
+        <translation>%1: unknown key &quot;%2&quot; (known: user, password, starttls, ca-file, timeout, helo).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read the SMTP config file %1: %2</source>
+        <translation>Cannot read the SMTP config file %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: expected &quot;key = value&quot;.</source>
+        <translation>%1: expected &quot;key = value&quot;.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SMTP user and password go together: give both or neither.</source>
+        <translation>SMTP user and password go together: give both or neither.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SMTP credentials need STARTTLS (starttls = 1) or an smtps:// relay; they would travel in clear text.</source>
+        <translation>SMTP credentials need STARTTLS (starttls = 1) or an smtps:// relay; they would travel in clear text.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read the CA file %1.</source>
+        <translation>Cannot read the CA file %1.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>--smtp takes smtp://HOST:PORT or smtps://HOST:PORT, not &quot;%1&quot;.</source>
+        <translation>--smtp takes smtp://HOST:PORT or smtps://HOST:PORT, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--smtp takes no credentials: give them in the SMTP config file (NOTABENE_SMTP_CONFIG) or NOTABENE_SMTP_USER/NOTABENE_SMTP_PASSWORD.</source>
+        <translation>--smtp takes no credentials: give them in the SMTP config file (NOTABENE_SMTP_CONFIG) or NOTABENE_SMTP_USER/NOTABENE_SMTP_PASSWORD.</translation>
     </message>
 </context>
 <context>
@@ -3567,12 +4562,12 @@ the signing key of DIR (the mail GET /api/v1/notices/{id}/mail answers).</transl
 <context>
     <name>nb::ui::ClientController</name>
     <message>
-        <location filename="../ui/clientcontroller.cpp" line="+58"/>
+        <location filename="../ui/clientcontroller.cpp" line="+68"/>
         <source>Keychain unavailable</source>
         <translation>Keychain unavailable</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+93"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3586,6 +4581,16 @@ the signing key of DIR (the mail GET /api/v1/notices/{id}/mail answers).</transl
         <location line="+49"/>
         <source>Your session has expired. Sign in again; your unsynced changes are kept.</source>
         <translation>Your session has expired. Sign in again; your unsynced changes are kept.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Your session has expired. Sign in again; unsaved text in the editor is kept.</source>
+        <translation>Your session has expired. Sign in again; unsaved text in the editor is kept.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — vendor staff</source>
+        <translation>%1 — vendor staff</translation>
     </message>
 </context>
 <context>
@@ -4023,6 +5028,60 @@ Open it in your browser? Download patches only through Notabene or the Kundencen
     </message>
 </context>
 <context>
+    <name>nb::ui::LintPanel</name>
+    <message>
+        <location filename="../ui/lintpanel.cpp" line="+26"/>
+        <source>Rule check</source>
+        <translation>Rule check</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error (%1): blocks approval</source>
+        <translation>Error (%1): blocks approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning (%1)</source>
+        <translation>Warning (%1)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — warnings do not block approval.</source>
+        <translation>%1 — warnings do not block approval.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 — errors block approval.</source>
+        <translation>%1, %2 — errors block approval.</translation>
+    </message>
+</context>
+<context>
     <name>nb::ui::MailCheckPage</name>
     <message>
         <location filename="../ui/mailcheckpage.cpp" line="+84"/>
@@ -4070,6 +5129,477 @@ Open it in your browser? Download patches only through Notabene or the Kundencen
         <location line="+4"/>
         <source>key %1</source>
         <translation>key %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::MailingEditor</name>
+    <message>
+        <location filename="../ui/mailingeditor.cpp" line="+125"/>
+        <source>(choose a category)</source>
+        <translation>(choose a category)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(none: a first mailing)</source>
+        <translation>(none: a first mailing)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Characters in the subject; an inbox shows about %1.</source>
+        <translation>Characters in the subject; an inbox shows about %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New mailing — not saved yet.</source>
+        <translation>New mailing — not saved yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent on %1 as notice %2 — it can no longer be changed; write a follow-up mailing instead.</source>
+        <translation>Sent on %1 as notice %2 — it can no longer be changed; write a follow-up mailing instead.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approved by %1 — saving your changes withdraws the approval.</source>
+        <translation>Approved by %1 — saving your changes withdraws the approval.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by %1 on %2 — any edit withdraws the approval.</source>
+        <translation>Approved by %1 on %2 — any edit withdraws the approval.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft — unsaved changes.</source>
+        <translation>Draft — unsaved changes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft — last changed by %1 on %2. A second staff member has to approve it before it can be sent.</source>
+        <translation>Draft — last changed by %1 on %2. A second staff member has to approve it before it can be sent.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Upload a file to the server; customers download it from there (never a mail attachment)</source>
+        <translation>Upload a file to the server; customers download it from there (never a mail attachment)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the mailing first.</source>
+        <translation>Save the mailing first.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the mailing; a second staff member approves it before it can be sent.</source>
+        <translation>Save the mailing; a second staff member approves it before it can be sent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save your changes before a test send, approval or sending.</source>
+        <translation>Save your changes before a test send, approval or sending.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved: ready to send.</source>
+        <translation>Approved: ready to send.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix the errors in the rule check before the mailing can be approved.</source>
+        <translation>Fix the errors in the rule check before the mailing can be approved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You wrote or last edited this mailing, so a second staff member has to approve it (four-eyes principle).</source>
+        <translation>You wrote or last edited this mailing, so a second staff member has to approve it (four-eyes principle).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot approve this mailing.</source>
+        <translation>You cannot approve this mailing.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailingeditoractions.cpp" line="+50"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved; you changed the text meanwhile, save again to keep it.</source>
+        <translation>Saved; you changed the text meanwhile, save again to keep it.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Loading the current version…</source>
+        <translation>Loading the current version…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reloaded the version %1 saved last. Your text is still in the editor; Save replaces their version with yours.</source>
+        <translation>Reloaded the version %1 saved last. Your text is still in the editor; Save replaces their version with yours.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save your changes before approving.</source>
+        <translation>Save your changes before approving.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mailing breaks the rules for mandatory mailings; fix the errors in the rule check first.</source>
+        <translation>The mailing breaks the rules for mandatory mailings; fix the errors in the rule check first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approving…</source>
+        <translation>Approving…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approved. The mailing can be sent now.</source>
+        <translation>Approved. The mailing can be sent now.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Test send</source>
+        <translation>Test send</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the saved mailing exactly as recipients will get it to this address:</source>
+        <translation>Send the saved mailing exactly as recipients will get it to this address:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sending a test mail to %1…</source>
+        <translation>Sending a test mail to %1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Test mail to %1 queued for delivery (Message-ID %2).</source>
+        <translation>Test mail to %1 queued for delivery (Message-ID %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counting the recipients…</source>
+        <translation>Counting the recipients…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nobody would receive this mailing: no company licenses its products, or every recipient is excluded.</source>
+        <translation>Nobody would receive this mailing: no company licenses its products, or every recipient is excluded.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n address</numerusform>
+            <numerusform>%n addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>%n company(ies)</source>
+        <translation>
+            <numerusform>%n company</numerusform>
+            <numerusform>%n companies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Send “%1” now to %2 at %3? Every address gets the mail, and the notice appears in the companies&apos; inboxes in the app. This cannot be undone.</source>
+        <translation>Send “%1” now to %2 at %3? Every address gets the mail, and the notice appears in the companies&apos; inboxes in the app. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send mailing</source>
+        <translation>Send mailing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sent as notice %1: %2 queued for %3.</source>
+        <translation>Sent as notice %1: %2 queued for %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n mail(s)</source>
+        <translation>
+            <numerusform>%n mail</numerusform>
+            <numerusform>%n mails</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete the draft “%1”? This cannot be undone.</source>
+        <translation>Delete the draft “%1”? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleting…</source>
+        <translation>Deleting…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The draft was deleted.</source>
+        <translation>The draft was deleted.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add patch</source>
+        <translation>Add patch</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is larger than %2.</source>
+        <translation>%1 is larger than %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Uploading %1…</source>
+        <translation>Uploading %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was uploaded; customers download it from the server.</source>
+        <translation>%1 was uploaded; customers download it from the server.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Removing %1…</source>
+        <translation>Removing %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was removed.</source>
+        <translation>%1 was removed.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::MailingListModel</name>
+    <message>
+        <location filename="../ui/mailinglistmodel.cpp" line="+54"/>
+        <source>(no subject)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Sent as notice %1</source>
+        <translation>Sent as notice %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::MailingPreview</name>
+    <message>
+        <location filename="../ui/mailingpreview.cpp" line="+38"/>
+        <source>Link target: %1</source>
+        <translation>Link target: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Myself (as a test send)</source>
+        <translation>Myself (as a test send)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the mailing to see it as it will be sent.</source>
+        <translation>Save the mailing to see it as it will be sent.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rendering the preview…</source>
+        <translation>Rendering the preview…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>From: %1
+To: %2</source>
+        <translation>From: %1
+To: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 licenses none of the mailing&apos;s products and does not receive it.</source>
+        <translation>%1 licenses none of the mailing&apos;s products and does not receive it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 receives it at: %2</source>
+        <translation>%1 receives it at: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no address: every recipient is excluded)</source>
+        <translation>(no address: every recipient is excluded)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The notice of this preview cannot be read: %1</source>
+        <translation>The notice of this preview cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Forum/status page: %1</source>
+        <translation>Forum/status page: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::MailingResultsView</name>
+    <message>
+        <location filename="../ui/mailingresultsview.cpp" line="+77"/>
+        <location line="+26"/>
+        <source>The results appear once the mailing is sent.</source>
+        <translation>The results appear once the mailing is sent.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Notice %1: %2 to %3.</source>
+        <translation>Notice %1: %2 to %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n mail(s)</source>
+        <translation>
+            <numerusform>%n mail</numerusform>
+            <numerusform>%n mails</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n company(ies)</source>
+        <translation>
+            <numerusform>%n company</numerusform>
+            <numerusform>%n companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 of %2 companies (%n acknowledgement(s))</source>
+        <translation>
+            <numerusform>%1 of %2 companies (%n acknowledgement)</numerusform>
+            <numerusform>%1 of %2 companies (%n acknowledgements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delivery is running; the figures update by themselves.</source>
+        <translation>Delivery is running; the figures update by themselves.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::MailingsPage</name>
+    <message>
+        <location filename="../ui/mailingspage.cpp" line="+44"/>
+        <source>Compose</source>
+        <translation>Compose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location line="+85"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>No mailings yet: start with &quot;New mailing&quot;.</source>
+        <translation>No mailings yet: start with &quot;New mailing&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n mailing(s)</source>
+        <translation>
+            <numerusform>%n mailing</numerusform>
+            <numerusform>%n mailings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>New mailing</source>
+        <translation>New mailing</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>(no subject)</source>
+        <translation>(no subject)</translation>
     </message>
 </context>
 <context>
@@ -4423,6 +5953,285 @@ Open it in your browser? Download patches only through Notabene or the Kundencen
         <location line="+4"/>
         <source>The key list expired on %1: signatures cannot be confirmed until Notabene reaches the server again.</source>
         <translation>The key list expired on %1: signatures cannot be confirmed until Notabene reaches the server again.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::RecipientsModel</name>
+    <message numerus="yes">
+        <location filename="../ui/recipientsmodel.cpp" line="+141"/>
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n address</numerusform>
+            <numerusform>%n addresses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (fallback to the primary contact)</source>
+        <translation>%1 (fallback to the primary contact)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Excluded: nobody at this company gets the mailing</source>
+        <translation>Excluded: nobody at this company gets the mailing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick to leave this company out</source>
+        <translation>Tick to leave this company out</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The whole company is excluded</source>
+        <translation>The whole company is excluded</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Company / address</source>
+        <translation>Company / address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer no. / name</source>
+        <translation>Customer no. / name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::RecipientsView</name>
+    <message>
+        <location filename="../ui/recipientsview.cpp" line="+66"/>
+        <source>Save the mailing to see who receives it.</source>
+        <translation>Save the mailing to see who receives it.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Loading the recipients…</source>
+        <translation>Loading the recipients…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <location line="+6"/>
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n address</numerusform>
+            <numerusform>%n addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>%n company(ies)</source>
+        <translation>
+            <numerusform>%n company</numerusform>
+            <numerusform>%n companies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 at %2 receive this mailing.</source>
+        <translation>%1 at %2 receive this mailing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excluded: %1, %2.</source>
+        <translation>Excluded: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n company(ies) license none of its products.</source>
+        <translation>
+            <numerusform>%n company licenses none of its products.</numerusform>
+            <numerusform>%n companies license none of its products.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Load more (%1 of %2 shown)</source>
+        <translation>Load more (%1 of %2 shown)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saving the exclusions…</source>
+        <translation>Saving the exclusions…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export recipients</source>
+        <translation>Export recipients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recipients-%1.csv</source>
+        <translation>recipients-%1.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::SpamScoreWidget</name>
+    <message>
+        <location filename="../ui/spamscorewidget.cpp" line="+25"/>
+        <source>Spam rules that fired</source>
+        <translation>Spam rules that fired</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Spam score: checking with SpamAssassin…</source>
+        <translation>Spam score: checking with SpamAssassin…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Spam score %1 of %2: SpamAssassin would file this mailing as spam. Change the text until the rules below no longer fire.</source>
+        <translation>Spam score %1 of %2: SpamAssassin would file this mailing as spam. Change the text until the rules below no longer fire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spam score %1 of %2: close to the spam threshold; some mail servers may file it as spam. Check the rules below.</source>
+        <translation>Spam score %1 of %2: close to the spam threshold; some mail servers may file it as spam. Check the rules below.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spam score %1 of %2: unlikely to be filed as spam.</source>
+        <translation>Spam score %1 of %2: unlikely to be filed as spam.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No spam score: %1</source>
+        <translation>No spam score: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::StaffLabels</name>
+    <message>
+        <location filename="../ui/stafflabels.cpp" line="+14"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Primary contact</source>
+        <translation>Primary contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distribution list</source>
+        <translation>Distribution list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fallback</source>
+        <translation>Fallback</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Act by</source>
+        <translation>Act by</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forum/status link</source>
+        <translation>Forum/status link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patches</source>
+        <translation>Patches</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distribution category</source>
+        <translation>Distribution category</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up of</source>
+        <translation>Follow-up of</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::StaffWindow</name>
+    <message>
+        <location filename="../ui/staffwindow.cpp" line="+65"/>
+        <source>Mandatory mailings</source>
+        <translation>Mandatory mailings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check an e-mail</source>
+        <translation>Check an e-mail</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/clientcontroller.h"
 
 #include "client/accountpaths.h"
+#include "client/branding.h"
 #include "client/networktransport.h"
 #include "client/noticestore.h"
 #include "client/offlinestore.h"
@@ -8,22 +9,31 @@
 #include "client/secretstore.h"
 #include "client/serverendpoint.h"
 #include "client/session.h"
+#include "client/staffservice.h"
 #include "client/syncengine.h"
 #include "client/tickets.h"
 #include "client/trustedroots.h"
 #include "ui/logindialog.h"
+#include "ui/mailingspage.h"
 #include "ui/mainwindow.h"
 #include "ui/noticenotifier.h"
 #include "ui/noticespage.h"
+#include "ui/staffwindow.h"
 #include "ui/syncstatuswidget.h"
 
 #include <QDir>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 
 namespace nb::ui {
+
+namespace {
+const QString roleKey = QStringLiteral("role");
+const QString staffRole = QStringLiteral("staff");
+} // namespace
 
 ClientController::ClientController(const QString &server, const QString &email, QObject *parent)
     : QObject(parent)
@@ -88,8 +98,10 @@ void ClientController::restoreFailed(const Error &error)
     m_restoring = false;
     const bool offline =
         error.code == QLatin1String("network") || error.code == QLatin1String("timeout");
-    // The token is still valid as far as we know: work offline with the last state.
-    if (offline && openAccount(m_email))
+    // The token is still valid as far as we know: work offline with the last state. The staff
+    // area has no local state: it needs the server.
+    const bool staff = QSettings().value(roleKey).toString() == staffRole;
+    if (offline && !staff && openAccount(m_email))
         return;
     showLogin(error.code == QLatin1String("not-found") ? QString() : error.message);
 }
@@ -97,11 +109,12 @@ void ClientController::restoreFailed(const Error &error)
 void ClientController::showLogin(const QString &message)
 {
     if (!m_login) {
-        m_login = new LoginDialog(m_window.get());
+        QWidget *window = m_window ? static_cast<QWidget *>(m_window.get()) : m_staffWindow.get();
+        m_login = new LoginDialog(window);
         m_login->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_login, &LoginDialog::signInRequested, this, &ClientController::signIn);
         connect(m_login, &QDialog::rejected, this, [this] {
-            if (!m_window)
+            if (!m_window && !m_staffWindow)
                 Q_EMIT quitRequested();
         });
     }
@@ -115,8 +128,10 @@ void ClientController::showLogin(const QString &message)
 void ClientController::signIn(const QUrl &server, const QString &email, const QString &password)
 {
     m_restoring = false;
-    if (m_window && email.compare(m_email, Qt::CaseInsensitive) != 0)
-        closeAccount(); // another account: its own store
+    const bool open = m_window || m_staffWindow;
+    if (open && (email.compare(m_email, Qt::CaseInsensitive) != 0 ||
+                 (m_session && m_session->server() != server)))
+        closeAccount(); // another account: its own store (and transport)
     m_serverText = server.toString();
     m_email = email;
     setUpSession(server);
@@ -130,8 +145,17 @@ void ClientController::signedIn(const client::SignedInUser &user)
     QSettings settings;
     settings.setValue(QStringLiteral("server"), m_serverText);
     settings.setValue(QStringLiteral("email"), user.email);
+    settings.setValue(roleKey, user.role);
     if (m_login)
         m_login->accept();
+    if (user.role == staffRole) {
+        if (m_window)
+            closeAccount(); // the same address was a customer account before
+        openStaff(user);
+        return;
+    }
+    if (m_staffWindow)
+        closeAccount();
     if (!m_window && !openAccount(user.email))
         return;
     m_window->setAccountText(tr("%1 — %2").arg(user.displayName, user.companyName));
@@ -211,8 +235,46 @@ bool ClientController::openAccount(const QString &email)
     return true;
 }
 
+void ClientController::openStaff(const client::SignedInUser &user)
+{
+    if (!m_staffWindow) {
+        m_staff = std::make_unique<client::StaffService>(m_transport.get());
+        // No account store and no notice sync for staff (the server answers 403 "no-company"),
+        // so the mail check has no stored key list and no branding yet.
+        m_staffWindow = std::make_unique<StaffWindow>(m_staff.get(), nullptr, nullptr);
+        connect(m_staffWindow.get(), &StaffWindow::signOutRequested, m_session.get(),
+                &client::Session::signOut);
+        connect(m_staffWindow.get(), &StaffWindow::signInRequired, this, [this] {
+            showLogin(tr("Your session has expired. Sign in again; unsaved text in the editor "
+                         "is kept."));
+        });
+        m_staffWindow->show();
+    } else {
+        m_staffWindow->mailingsPage()->refresh();
+    }
+    m_staffWindow->mailingsPage()->setCurrentUser(user.email);
+    m_staffWindow->setAccountText(tr("%1 — vendor staff").arg(user.displayName));
+    loadStaffBranding();
+}
+
+void ClientController::loadStaffBranding()
+{
+    // The vendor's domains for the live lint of links (public route, no store for staff).
+    QPointer<StaffWindow> window(m_staffWindow.get());
+    m_transport->send(client::ApiRequest{"GET", QStringLiteral("/api/v1/branding"), {}, {}},
+                      [window](const client::ApiResponse &response) {
+                          if (!window || !response.ok())
+                              return;
+                          if (const auto branding = client::brandingFromServer(response.json()))
+                              window->mailingsPage()->setVendorDomains(
+                                  client::vendorIdentity(*branding).domains);
+                      });
+}
+
 void ClientController::closeAccount()
 {
+    m_staffWindow.reset();
+    m_staff.reset();
     m_window.reset();
     m_notifier.reset();
     m_tray.reset();

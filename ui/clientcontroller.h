@@ -17,6 +17,7 @@ class NoticeStore;
 class OfflineStore;
 class PatchDownloader;
 class Session;
+class StaffService;
 class SyncEngine;
 class TicketService;
 struct SignedInUser;
@@ -27,6 +28,7 @@ namespace nb::ui {
 class LoginDialog;
 class MainWindow;
 class NoticeNotifier;
+class StaffWindow;
 class TrayNotifier;
 
 // Wires one run of the desktop client: sign-in (restore first when an account is known), the
@@ -35,6 +37,8 @@ class TrayNotifier;
 // main window (closed to the tray when there is one).
 // An expired session brings the login dialog back over the open window, unsynced edits stay in
 // the store; "Abmelden" ends the session and returns to the login dialog.
+// The vendor's staff (role "staff") have no company: no account store, no sync; they get the
+// StaffWindow ("Pflichtmailings", "E-Mail prüfen") over the StaffService instead, online only.
 class ClientController : public QObject
 {
     Q_OBJECT
@@ -57,6 +61,8 @@ private:
     void signedIn(const client::SignedInUser &user);
     void restoreFailed(const Error &error);
     bool openAccount(const QString &email);
+    void openStaff(const client::SignedInUser &user);
+    void loadStaffBranding();
     void closeAccount();
     void setUpSession(const QUrl &server);
 
@@ -75,6 +81,8 @@ private:
     std::unique_ptr<TrayNotifier> m_tray;
     std::unique_ptr<NoticeNotifier> m_notifier;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<client::StaffService> m_staff;
+    std::unique_ptr<StaffWindow> m_staffWindow;
     QPointer<LoginDialog> m_login;
 };
 

@@ -15,6 +15,8 @@
 #include "server/storage/productstore.h"
 #include "server/storage/recipientstore.h"
 
+#include <functional>
+
 namespace nb::server {
 
 // The vendor's name and colours (serve --vendor-name/--vendor-color/--vendor-accent) and its mail
@@ -42,6 +44,9 @@ struct ApiConfig
     // signing key is no longer valid).
     std::optional<KeyList> currentKeyList;
     std::optional<dsse::Signer> mailSigner;
+    // serve --smtp: wakes the delivery worker after mail was queued (unset: no delivery, the
+    // routes that send answer 503 smtp-not-configured).
+    std::function<void()> wakeDelivery;
 };
 
 // Everything a route handler needs, injected once when the routes are built.

@@ -1,4 +1,6 @@
 #include "core/crypto.h"
+#include "core/dsse.h"
+#include "core/notice.h"
 #include "server/api/httpsupport.h"
 #include "server/api/routes.h"
 
@@ -242,6 +244,34 @@ HttpResponse downloadPatch(ApiContext &ctx, const HttpRequest &request)
     return response;
 }
 
+// The latest notices of every product for staff ("follow-up of" in the mailing editor): id,
+// subject, status and date from the stored payload.
+HttpResponse listStaffNotices(ApiContext &ctx, const HttpRequest &request)
+{
+    auto session = authenticateStaff(ctx, request);
+    if (auto *failure = std::get_if<HttpResponse>(&session))
+        return *failure;
+    auto latest = ctx.notices.latest(500);
+    if (!latest)
+        return internalProblem(latest.error());
+    QJsonArray notices;
+    for (const StoredNotice &stored : *latest) {
+        const auto envelope = dsse::envelopeFromJson(stored.envelope);
+        const auto notice = envelope ? parseNotice(envelope->payload) : Result<Notice>(Error{});
+        if (!notice)
+            continue; // a damaged row: the customers' clients report it, staff pick another
+        notices.append(
+            QJsonObject{{QStringLiteral("id"), notice->id},
+                        {QStringLiteral("subject"), notice->subject},
+                        {QStringLiteral("status"), statusKey(notice->status)},
+                        {QStringLiteral("issuedAt"), notice->issuedAt.toString(Qt::ISODate)}});
+    }
+    HttpResponse response =
+        HttpResponse::json(200, QJsonObject{{QStringLiteral("notices"), notices}});
+    response.setHeader("Cache-Control", "no-store");
+    return response;
+}
+
 } // namespace
 
 void addNoticeRoutes(Router &router, ApiContext &ctx)
@@ -254,6 +284,8 @@ void addNoticeRoutes(Router &router, ApiContext &ctx)
                [&ctx](const HttpRequest &request) { return acknowledgeNotice(ctx, request); });
     router.add(Method::Get, QStringLiteral("/api/v1/notices/{id}/patches/{fileName}"),
                [&ctx](const HttpRequest &request) { return downloadPatch(ctx, request); });
+    router.add(Method::Get, QStringLiteral("/api/v1/staff/notices"),
+               [&ctx](const HttpRequest &request) { return listStaffNotices(ctx, request); });
 }
 
 } // namespace nb::server

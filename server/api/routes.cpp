@@ -30,6 +30,7 @@ Router buildApiRouter(ApiContext &ctx)
     addTicketRoutes(router, ctx);
     addMailingRoutes(router, ctx);
     addRecipientRoutes(router, ctx);
+    addMailingSendRoutes(router, ctx);
     return router;
 }
 

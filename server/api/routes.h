@@ -21,6 +21,7 @@ void addTicketRoutes(Router &router, ApiContext &ctx);
 // Staff (403 "staff-required" for everyone else): mailings, their recipients, sending.
 void addMailingRoutes(Router &router, ApiContext &ctx);
 void addRecipientRoutes(Router &router, ApiContext &ctx);
+void addMailingSendRoutes(Router &router, ApiContext &ctx);
 
 // The whole REST API v1.
 Router buildApiRouter(ApiContext &ctx);

@@ -26,6 +26,11 @@ public:
         qint64 leaseMs = 120'000;  // a claim older than this is taken over (the sender died)
         qint64 idlePollMs = 1'000; // how often an idle worker looks for due mail
         int batch = 50;
+
+        // The policy of `serve`, with the test-only overrides NOTABENE_DELIVERY_RETRY_MS (first
+        // retry), NOTABENE_DELIVERY_POLL_MS (idle poll) and NOTABENE_DELIVERY_LEASE_MS (lease),
+        // each a positive whole number (error "invalid-delivery-tuning" naming the variable).
+        static Result<Policy> fromEnvironment();
     };
 
     DeliveryWorker(DatabaseUrl database, SmtpConfig smtp, QString envelopeFrom, Policy policy);
@@ -39,6 +44,8 @@ public:
 
 private:
     void run();
+    // Sleeps until wake(), stop() or idlePollMs passed.
+    void waitForWork();
 
     DatabaseUrl m_database;
     SmtpConfig m_smtp;

@@ -13,9 +13,9 @@ namespace nb::server {
 
 struct SmtpConfig
 {
-    QUrl relay;              // smtp://host:port or smtps://host:port; empty: no delivery
-    bool startTls = false;   // require STARTTLS on smtp:// (CURLUSESSL_ALL)
-    QString user;            // empty: no AUTH
+    QUrl relay;            // smtp://host:port or smtps://host:port; empty: no delivery
+    bool startTls = false; // require STARTTLS on smtp:// (CURLUSESSL_ALL)
+    QString user;          // empty: no AUTH
     QString password;
     QString caFile;          // extra CA bundle for the relay's certificate, may be empty
     int timeoutSeconds = 30; // connect + whole transaction
@@ -26,6 +26,26 @@ struct SmtpConfig
     // (user, password, starttls, ca-file, timeout, helo); the environment wins. Errors:
     // "invalid-smtp-config" naming the line or variable.
     static Result<SmtpConfig> fromEnvironment(const QUrl &relay);
+};
+
+// Checks the relay of `serve --smtp`: smtp://HOST[:PORT] or smtps://HOST[:PORT], nothing else
+// (no credentials, path or query: those come from the SMTP config). Error "invalid-smtp-url".
+Result<QUrl> parseSmtpRelay(const QString &text);
+
+// libcurl's process-wide set-up (curl_global_init), held by the command that sends mail for as
+// long as it runs. Create it before any thread starts; one per process.
+class CurlGlobal
+{
+public:
+    CurlGlobal();
+    ~CurlGlobal();
+    CurlGlobal(const CurlGlobal &) = delete;
+    CurlGlobal &operator=(const CurlGlobal &) = delete;
+
+    bool ok() const { return m_ok; }
+
+private:
+    bool m_ok = false;
 };
 
 // How a submission ended.
@@ -39,8 +59,10 @@ enum class SmtpOutcome
 struct SmtpResult
 {
     SmtpOutcome outcome = SmtpOutcome::Transient;
-    int replyCode = 0;  // the relay's last reply code, 0 when there was none
-    QString detail;     // for the queue's last_error and the logs (no secrets)
+    // The relay's deciding reply: 250 when delivered, else its 4xx/5xx refusal; 0 when it
+    // refused nothing (connection refused, reset or timed out: the relay is unreachable).
+    int replyCode = 0;
+    QString detail; // the reply's text and libcurl's error, for last_error and logs (no secrets)
 };
 
 // Blocking; one instance per thread (it owns a CURL easy handle, reused between mails so the
@@ -53,6 +75,8 @@ public:
     SmtpSender(const SmtpSender &) = delete;
     SmtpSender &operator=(const SmtpSender &) = delete;
 
+    // Submits `message` (its line ends sent as CRLF, whatever they were) from `envelopeFrom` to
+    // `recipient`.
     SmtpResult send(const QString &envelopeFrom, const QString &recipient,
                     const QByteArray &message);
 

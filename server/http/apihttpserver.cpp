@@ -65,10 +65,12 @@ HttpResponse ApiHttpServer::dispatch(HttpRequest &request)
         return HttpResponse::problem(404, "not-found",
                                      tr("There is nothing at %1.").arg(request.path));
     }
-    if (request.body.size() > maxBodyBytes) {
-        return HttpResponse::problem(
-            413, "body-too-large",
-            tr("The request body is larger than %1 bytes.").arg(maxBodyBytes));
+    // Qt HttpServer 6.4 has read the whole body by now: the limit keeps oversized bodies away
+    // from the handlers, it does not bound what the connection buffered.
+    const qint64 limit = match.maxBodyBytes > 0 ? match.maxBodyBytes : qint64(maxBodyBytes);
+    if (request.body.size() > limit) {
+        return HttpResponse::problem(413, "body-too-large",
+                                     tr("The request body is larger than %1 bytes.").arg(limit));
     }
     request.params = match.params;
     return (*match.handler)(request);

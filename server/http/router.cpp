@@ -2,10 +2,10 @@
 
 namespace nb::server {
 
-void Router::add(Method method, const QString &pattern, Handler handler)
+void Router::add(Method method, const QString &pattern, Handler handler, qint64 maxBodyBytes)
 {
     m_routes.push_back(Route{method, pattern, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts),
-                             std::move(handler)});
+                             std::move(handler), maxBodyBytes});
 }
 
 bool Router::matches(const Route &route, const QStringList &segments,
@@ -39,6 +39,7 @@ Router::Match Router::match(Method method, const QString &path) const
             result.handler = &route.handler;
             result.status = 0;
             result.params = std::move(params);
+            result.maxBodyBytes = route.maxBodyBytes;
             return result;
         }
         allowed.append(methodName(route.method));

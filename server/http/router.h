@@ -16,7 +16,9 @@ using Handler = std::function<HttpResponse(const HttpRequest &)>;
 class Router
 {
 public:
-    void add(Method method, const QString &pattern, Handler handler);
+    // `maxBodyBytes` > 0 raises (or lowers) the server's request body limit for this route only,
+    // e.g. for file uploads; 0 keeps ApiHttpServer::maxBodyBytes.
+    void add(Method method, const QString &pattern, Handler handler, qint64 maxBodyBytes = 0);
 
     struct Match
     {
@@ -24,6 +26,7 @@ public:
         int status = 404;                 // 404 or 405 when handler is null
         QByteArray allow;                 // for 405
         QHash<QString, QString> params;
+        qint64 maxBodyBytes = 0; // the route's own body limit (0: the server's)
     };
     Match match(Method method, const QString &path) const;
 
@@ -37,6 +40,7 @@ private:
         QString pattern;
         QStringList segments;
         Handler handler;
+        qint64 maxBodyBytes = 0;
     };
     static bool matches(const Route &route, const QStringList &segments,
                         QHash<QString, QString> *params);

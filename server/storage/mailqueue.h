@@ -52,6 +52,10 @@ public:
     Status retryLater(qint64 id, const QString &error, qint64 retryAt);
     // A permanent failure (5xx from the relay, or too many attempts).
     Status markFailed(qint64 id, const QString &error);
+    // Gives a claimed mail back unsent (the worker stops, or its lease would run out before its
+    // turn): due again at once, the attempt not counted. Only while the claim with this
+    // `leaseUntil` (claim's now + leaseMs) still holds, so a claim taken over is left alone.
+    Status release(qint64 id, qint64 leaseUntil);
 
     Result<DeliveryCounts> counts(std::optional<qint64> mailingId);
     // Per company of a mailing: company id -> counts.

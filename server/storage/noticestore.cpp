@@ -267,6 +267,36 @@ Result<QList<Acknowledgement>> NoticeStore::acknowledgements(qint64 companyId,
     return list;
 }
 
+Result<QList<StoredNotice>> NoticeStore::latest(int limit)
+{
+    auto q = m_db.run(QStringLiteral("SELECT sequence, id, envelope FROM notices ORDER BY sequence "
+                                     "DESC LIMIT ?"),
+                      {limit});
+    if (!q)
+        return q.error();
+    QList<StoredNotice> list;
+    while ((*q)->next())
+        list.append(StoredNotice{(*q)->value(0).toLongLong(), (*q)->value(1).toString(),
+                                 (*q)->value(2).toString().toUtf8()});
+    return list;
+}
+
+Result<QHash<qint64, std::pair<qint64, qint64>>>
+NoticeStore::acknowledgementsByCompany(qint64 sequence)
+{
+    auto q = m_db.run(QStringLiteral("SELECT company_id, COUNT(*), MIN(acknowledged_at) FROM "
+                                     "acknowledgements WHERE notice_sequence = ? GROUP BY "
+                                     "company_id"),
+                      {sequence});
+    if (!q)
+        return q.error();
+    QHash<qint64, std::pair<qint64, qint64>> counts;
+    while ((*q)->next())
+        counts.insert((*q)->value(0).toLongLong(),
+                      {(*q)->value(1).toLongLong(), (*q)->value(2).toLongLong()});
+    return counts;
+}
+
 Result<std::pair<Acknowledgement, bool>>
 NoticeStore::acknowledge(const StoredNotice &notice, qint64 userId, qint64 companyId, qint64 at)
 {

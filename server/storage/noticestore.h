@@ -82,6 +82,8 @@ public:
     Result<NoticePage> feed(qint64 companyId, qint64 after, int limit);
     // The highest visible sequence and the licensed product codes: what the feed's ETag covers.
     Result<std::pair<qint64, QStringList>> feedState(qint64 companyId);
+    // The newest `limit` notices of every product (staff: "follow-up of"), newest first.
+    Result<QList<StoredNotice>> latest(int limit);
     // The notice with this id, for any company (staff: the rendered mail).
     Result<std::optional<StoredNotice>> find(const QString &id);
     // The notice, if `companyId` may see it.
@@ -89,6 +91,8 @@ public:
 
     // The company's acknowledgements of the notice, oldest first.
     Result<QList<Acknowledgement>> acknowledgements(qint64 companyId, const StoredNotice &notice);
+    // Per company: how many of its users acknowledged the notice, and when the first did (ms).
+    Result<QHash<qint64, std::pair<qint64, qint64>>> acknowledgementsByCompany(qint64 sequence);
     // Records the user's acknowledgement unless there is one; returns the (first) record and
     // whether it was created now.
     Result<std::pair<Acknowledgement, bool>> acknowledge(const StoredNotice &notice, qint64 userId,

@@ -565,6 +565,69 @@ private Q_SLOTS:
         QCOMPARE(mail.error().code, QStringLiteral("invalid-email"));
         QCOMPARE(mail.error().field, QStringLiteral("to"));
     }
+
+    // A mailing signs once: every recipient's copy is genuine, addressed to that recipient alone,
+    // with its own Message-ID, the List-Id and the link to manage recipients.
+    void mailingCopiesAreEachGenuine()
+    {
+        MailingOptions options;
+        options.listId = QStringLiteral("Pflichtmailings <pflichtmailings.notabene.example>");
+        options.manageUrl = QStringLiteral("https://kundencenter.notabene.example/konto/verteiler");
+        const auto mailing =
+            SignedMail::render(notice(), products(), vendor(), kSent, signer(current), options);
+        QVERIFY(mailing);
+        QCOMPARE(mailing->subject(), notice().subject);
+        QVERIFY(mailing->plainText().contains(options.manageUrl));
+        QVERIFY(mailing->html().contains(QStringLiteral("href=\"%1\"").arg(options.manageUrl)));
+        const auto first = mailing->forRecipient(QStringLiteral("it@kunde.example"),
+                                                 QStringLiteral("2026-0007.1@notabene.example"));
+        const auto second = mailing->forRecipient(QStringLiteral("Chef@Kunde.example"));
+        QVERIFY(first && second);
+        for (const QByteArray &eml : {*first, *second}) {
+            const MailCheck result = check(eml);
+            QCOMPARE(result.verdict, Verdict::Genuine);
+            QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.value(0).message));
+            const auto message = gmime::parseMessage(eml);
+            QVERIFY(message);
+            QCOMPARE(QByteArray(g_mime_object_get_header(GMIME_OBJECT(message.get()), "List-Id")),
+                     options.listId.toUtf8());
+            QVERIFY(!g_mime_object_get_header(GMIME_OBJECT(message.get()), "List-Unsubscribe"));
+            InternetAddressList *to =
+                g_mime_message_get_addresses(message.get(), GMIME_ADDRESS_TYPE_TO);
+            QCOMPARE(internet_address_list_length(to), 1);
+        }
+        QVERIFY(first->contains("To: it@kunde.example"));
+        QVERIFY(!first->contains("kunde.example>"));
+        QVERIFY(first->contains("Message-Id: <2026-0007.1@notabene.example>") ||
+                first->contains("Message-ID: <2026-0007.1@notabene.example>"));
+        QVERIFY(second->contains("To: Chef@kunde.example"));
+        QVERIFY(!second->contains("it@kunde.example"));
+        QVERIFY(!second->contains("<2026-0007.1@notabene.example>"));
+    }
+
+    void mailingOptionsAreChecked()
+    {
+        MailingOptions options;
+        options.manageUrl = QStringLiteral("http://kundencenter.notabene.example/konto");
+        auto mailing =
+            SignedMail::render(notice(), products(), vendor(), kSent, signer(current), options);
+        QVERIFY(!mailing);
+        QCOMPARE(mailing.error().field, QStringLiteral("manageUrl"));
+        options.manageUrl.clear();
+        options.listId = QStringLiteral("Pflicht\r\nBcc: x@evil.example");
+        mailing =
+            SignedMail::render(notice(), products(), vendor(), kSent, signer(current), options);
+        QVERIFY(!mailing);
+        QCOMPARE(mailing.error().code, QStringLiteral("header-injection"));
+        mailing = SignedMail::render(notice(), products(), vendor(), kSent, signer(current));
+        QVERIFY(mailing);
+        const auto injected = mailing->forRecipient(QStringLiteral("it@kunde.example"),
+                                                    QStringLiteral("x@y>\r\nBcc: z@evil.example"));
+        QVERIFY(!injected);
+        QCOMPARE(injected.error().code, QStringLiteral("header-injection"));
+        QCOMPARE(mailing->forRecipient(QStringLiteral("no address")).error().field,
+                 QStringLiteral("to"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMail)

@@ -49,6 +49,7 @@ private:
     ApiClient m_staff{m_server};
     ApiClient m_anonymous{m_server};
     qint64 m_contactId = 0;
+    qint64 m_mailingId = 0;
 };
 
 void TestApiRouting::initTestCase()
@@ -68,6 +69,11 @@ void TestApiRouting::initTestCase()
                       .at(0)[QStringLiteral("id")]
                       .toInteger();
     QVERIFY(m_contactId > 0);
+    const Reply mailing = m_staff.post(
+        QStringLiteral("/api/v1/staff/mailings"),
+        R"({"products":["wawi"],"category":"security","subject":"Wartung am Montag","body":"Text."})");
+    NB_VERIFY_STATUS(mailing, 201);
+    m_mailingId = mailing.json().value(QStringLiteral("id")).toInteger();
 }
 
 void TestApiRouting::unknownRoutesAreNotFound_data()
@@ -162,13 +168,17 @@ void TestApiRouting::headAnswersEveryGetRoute_data()
             QLatin1String("{fileName}"),
             QStringLiteral("wawi-sicherheitsupdate-%1.zip")
                 .arg(QDateTime::currentDateTimeUtc().date().toString(QStringLiteral("yyyy-MM"))));
+        if (path.startsWith(QLatin1String("/api/v1/staff/mailings/{id}")))
+            path.replace(QLatin1String("{id}"), QString::number(m_mailingId));
         path.replace(QLatin1String("{id}"), QString::number(m_contactId));
         path.replace(QLatin1String("{category}"), QLatin1String("security"));
         QVERIFY2(!path.contains(QLatin1Char('{')),
                  qPrintable(route + QStringLiteral(": new "
                                                    "placeholder")));
-        // The signed mail (staff only): rendered, dated and signed anew for every request.
-        const bool staff = route.endsWith(QLatin1String("/mail"));
+        // The signed mail and the staff routes (staff only): the preview is rendered, dated and
+        // signed anew for every request.
+        const bool staff = route.endsWith(QLatin1String("/mail")) ||
+                           path.startsWith(QLatin1String("/api/v1/staff/"));
         if (staff)
             path += QStringLiteral("?to=it@muster-handel.example");
         QTest::newRow(qPrintable(route)) << path << staff;

@@ -51,6 +51,8 @@ const QSet<QString> &identicalInGerman()
         QStringLiteral("Patches erhalten Sie ausschließlich im Kundencenter oder in der "
                        "Notabene-App, niemals als Anhang einer E-Mail. Prüfen Sie diese E-Mail "
                        "in der Notabene-App mit „E-Mail prüfen“."),
+        QStringLiteral("Wer bei Ihnen Pflichtmailings erhält, legen Sie selbst fest "
+                       "(Erstkontakt, Ansprechpartner, Verteiler): %1"),
     };
     return exceptions;
 }
