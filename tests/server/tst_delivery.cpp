@@ -819,6 +819,12 @@ void TestDelivery::workerRetriesThroughARelayOutage()
     worker.start();
     QTRY_VERIFY_WITH_TIMEOUT(sink.count() >= 60, 60000);
     sink.stop();
+    // A mail the sink stored while it stopped may never have had its 250 reply written: the
+    // worker cannot know it was accepted and sends it again (SMTP has no idempotency). Only such
+    // a mail — stored before the outage — may arrive twice, and at most one.
+    QSet<QString> beforeOutage;
+    for (const ReceivedMail &mail : sink.received())
+        beforeOutage.insert(mail.messageId);
     // While the relay is down the mails are tried again and again, and none is lost.
     QTRY_VERIFY_WITH_TIMEOUT(!qdb.column(QStringLiteral("attempts"),
                                          QStringLiteral("state = 'queued' AND attempts >= 3"))
@@ -837,9 +843,14 @@ void TestDelivery::workerRetriesThroughARelayOutage()
 
     const QHash<QString, int> counts = sink.countsByMessageId();
     QCOMPARE(counts.size(), 200);
-    for (auto it = counts.begin(); it != counts.end(); ++it)
-        QVERIFY2(it.value() == 1,
+    int twice = 0;
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        const bool inFlight = it.value() == 2 && beforeOutage.contains(it.key());
+        twice += inFlight ? 1 : 0;
+        QVERIFY2(it.value() == 1 || inFlight,
                  qPrintable(QStringLiteral("%1 arrived %2 times").arg(it.key()).arg(it.value())));
+    }
+    QVERIFY2(twice <= 1, qPrintable(QStringLiteral("%1 mails arrived twice").arg(twice)));
     for (const QueuedMail &mail : mails)
         QVERIFY2(counts.contains(mail.messageId), qPrintable(mail.messageId));
     // The outage shows in the attempts of the mails sent after it; a sent mail keeps no error.
