@@ -7,8 +7,11 @@
 PRESET    ?= dev
 BUILD_DIR := build/$(PRESET)
 PORT      ?= 8080
-# Who `make run` signs in as: AS=staff@notabene.example opens the staff area.
-AS        ?= admin@muster-handel.example
+# Who `make run` signs in as: AS=staff@notabene.example opens the staff area. (make's built-in
+# AS is the assembler: only a value from the command line or the environment counts.)
+ifeq ($(origin AS),default)
+AS := admin@muster-handel.example
+endif
 DATA_DIR  ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)/notabene
 
 FUZZ_SECONDS ?= 60
