@@ -1,6 +1,7 @@
 #include "core/mailingdraft.h"
 #include "core/mailinglint.h"
 #include "server/api/httpsupport.h"
+#include "server/api/representations.h"
 #include "server/api/routes.h"
 #include "server/noticeinput.h"
 
@@ -60,17 +61,6 @@ QList<lint::Finding> lintOf(const ApiContext &ctx, const Notice &draft)
 {
     return lint::lintMailing(
         draft, lint::Context{QDateTime::currentDateTimeUtc().date(), ctx.config.branding.domains});
-}
-
-QJsonArray findingsJson(const QList<lint::Finding> &findings)
-{
-    QJsonArray array;
-    for (const lint::Finding &finding : findings)
-        array.append(QJsonObject{{QStringLiteral("code"), finding.code},
-                                 {QStringLiteral("severity"), lint::severityKey(finding.severity)},
-                                 {QStringLiteral("field"), finding.field},
-                                 {QStringLiteral("message"), finding.message}});
-    return array;
 }
 
 // Why `user` may not approve `mailing` themselves (four eyes), or nothing.

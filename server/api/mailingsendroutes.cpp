@@ -3,6 +3,7 @@
 #include "core/noticeverification.h"
 #include "core/recipients.h"
 #include "server/api/httpsupport.h"
+#include "server/api/representations.h"
 #include "server/api/routes.h"
 #include "server/noticemail.h"
 
@@ -52,17 +53,6 @@ QString messageIdFor(const QString &noticeId, qint64 companyId, const QString &a
     return QStringLiteral("%1.%2.%3@%4")
         .arg(noticeId, QString::number(companyId), QString::fromLatin1(hash),
              fromAddress.section(QLatin1Char('@'), -1));
-}
-
-QJsonArray findingsJson(const QList<lint::Finding> &findings)
-{
-    QJsonArray array;
-    for (const lint::Finding &finding : findings)
-        array.append(QJsonObject{{QStringLiteral("code"), finding.code},
-                                 {QStringLiteral("severity"), lint::severityKey(finding.severity)},
-                                 {QStringLiteral("field"), finding.field},
-                                 {QStringLiteral("message"), finding.message}});
-    return array;
 }
 
 QList<lint::Finding> lintOf(const ApiContext &ctx, const Notice &draft)

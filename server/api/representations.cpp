@@ -55,4 +55,15 @@ QJsonArray productsJson(const QList<Product> &catalogue)
     return array;
 }
 
+QJsonArray findingsJson(const QList<lint::Finding> &findings)
+{
+    QJsonArray array;
+    for (const lint::Finding &finding : findings)
+        array.append(QJsonObject{{QStringLiteral("code"), finding.code},
+                                 {QStringLiteral("severity"), lint::severityKey(finding.severity)},
+                                 {QStringLiteral("field"), finding.field},
+                                 {QStringLiteral("message"), finding.message}});
+    return array;
+}
+
 } // namespace nb::server

@@ -3,6 +3,7 @@
 #include "core/company.h"
 #include "core/contact.h"
 #include "core/distribution.h"
+#include "core/mailinglint.h"
 #include "server/api/apicontext.h"
 
 #include <QByteArray>
@@ -22,5 +23,7 @@ QJsonObject distributionJson(qint64 companyId, const DistributionList &list);
 QJsonObject brandingJson(const BrandingConfig &branding);
 // Every product with whether the company licenses it (GET /api/v1/products and the snapshot).
 QJsonArray productsJson(const QList<Product> &catalogue);
+// Lint findings: [{code, severity ("error"/"warning"), field, message}].
+QJsonArray findingsJson(const QList<lint::Finding> &findings);
 
 } // namespace nb::server
