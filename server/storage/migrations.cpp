@@ -220,6 +220,28 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX mail_queue_due ON mail_queue(state, next_attempt_at)"),
             QStringLiteral("CREATE INDEX mail_queue_mailing ON mail_queue(mailing_id, state)"),
         },
+        // 6: who opened a notice in the app (the "read" count of a mailing's results, one row per
+        // user, the first time counts), and every staff account that edited a mailing (four
+        // eyes: none of them may approve it, not only the author and the last editor).
+        {
+            QStringLiteral("CREATE TABLE notice_reads ("
+                           " notice_sequence BIGINT NOT NULL REFERENCES notices(sequence)"
+                           " ON DELETE CASCADE,"
+                           " user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                           " company_id BIGINT NOT NULL REFERENCES companies(id) ON DELETE CASCADE,"
+                           " read_at BIGINT NOT NULL,"
+                           " PRIMARY KEY (notice_sequence, user_id))"),
+            QStringLiteral("CREATE INDEX notice_reads_company"
+                           " ON notice_reads(company_id, notice_sequence)"),
+            QStringLiteral("CREATE TABLE mailing_editors ("
+                           " mailing_id BIGINT NOT NULL REFERENCES mailings(id) ON DELETE CASCADE,"
+                           " user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                           " PRIMARY KEY (mailing_id, user_id))"),
+            QStringLiteral("INSERT INTO mailing_editors (mailing_id, user_id)"
+                           " SELECT id, author_id FROM mailings"),
+            QStringLiteral("INSERT INTO mailing_editors (mailing_id, user_id)"
+                           " SELECT id, last_editor_id FROM mailings WHERE last_editor_id <> author_id"),
+        },
     };
     return steps;
 }
