@@ -170,6 +170,8 @@ Result<Mailing> StaffService::mailingFromJson(const QJsonObject &json, const QBy
     mailing.draft = *draft;
     mailing.lint = *findings;
     mailing.canApprove = json.value(QStringLiteral("canApprove")).toBool();
+    for (const QJsonValue &editor : json.value(QStringLiteral("editors")).toArray())
+        mailing.editors.append(editor.toString());
     mailing.approvedAt = isoDate(json.value(QStringLiteral("approvedAt")));
     mailing.sentAt = isoDate(json.value(QStringLiteral("sentAt")));
     mailing.etag = etag;
@@ -257,6 +259,8 @@ Result<MailingResults> StaffService::resultsFromJson(const QJsonObject &json)
     results.companies = totals.value(QStringLiteral("companies")).toInt();
     results.acknowledgedCompanies = totals.value(QStringLiteral("acknowledgedCompanies")).toInt();
     results.acknowledgements = totals.value(QStringLiteral("acknowledgements")).toInteger();
+    results.readCompanies = totals.value(QStringLiteral("readCompanies")).toInt();
+    results.reads = totals.value(QStringLiteral("reads")).toInteger();
     for (const QJsonValue &value : json.value(QStringLiteral("companies")).toArray()) {
         const QJsonObject object = value.toObject();
         results.perCompany.append(CompanyResult{
@@ -264,7 +268,8 @@ Result<MailingResults> StaffService::resultsFromJson(const QJsonObject &json)
             object.value(QStringLiteral("name")).toString(),
             object.value(QStringLiteral("customerNumber")).toString(), figuresFromJson(object),
             object.value(QStringLiteral("acknowledgements")).toInteger(),
-            isoDate(object.value(QStringLiteral("firstAcknowledgedAt")))});
+            isoDate(object.value(QStringLiteral("firstAcknowledgedAt"))),
+            object.value(QStringLiteral("reads")).toInteger()});
     }
     return results;
 }

@@ -36,6 +36,7 @@ struct Mailing
     Notice draft;              // id, sequence, issuedAt unset
     QList<lint::Finding> lint; // as the server sees it (the editor lints live with the same core)
     bool canApprove = false;   // for the signed-in staff member
+    QStringList editors;       // everyone who wrote or changed it (none of them may approve it)
     QDateTime approvedAt;
     QDateTime sentAt;
     QByteArray etag; // for If-Match on the next change
@@ -119,6 +120,7 @@ struct CompanyResult
     DeliveryFigures delivery;
     qint64 acknowledgements = 0;
     QDateTime firstAcknowledgedAt;
+    qint64 reads = 0; // users who opened the notice in the app
 };
 
 struct MailingResults
@@ -129,6 +131,8 @@ struct MailingResults
     int companies = 0;
     int acknowledgedCompanies = 0;
     qint64 acknowledgements = 0;
+    int readCompanies = 0; // companies where someone opened the notice in the app
+    qint64 reads = 0;      // users who opened it in the app, over all companies
     QList<CompanyResult> perCompany;
 };
 

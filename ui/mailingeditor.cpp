@@ -413,7 +413,8 @@ void MailingEditor::updateButtons()
     QString hint;
     const bool ownWork = saved && !m_user.isEmpty() &&
                          (m_mailing->summary.author.compare(m_user, Qt::CaseInsensitive) == 0 ||
-                          m_mailing->summary.lastEditor.compare(m_user, Qt::CaseInsensitive) == 0);
+                          m_mailing->summary.lastEditor.compare(m_user, Qt::CaseInsensitive) == 0 ||
+                          m_mailing->editors.contains(m_user, Qt::CaseInsensitive));
     if (sent)
         hint.clear();
     else if (!saved)
@@ -425,8 +426,8 @@ void MailingEditor::updateButtons()
     else if (errors)
         hint = tr("Fix the errors in the rule check before the mailing can be approved.");
     else if (!canApprove && ownWork)
-        hint = tr("You wrote or last edited this mailing, so a second staff member has to approve "
-                  "it (four-eyes principle).");
+        hint = tr("You wrote or changed this mailing, so a staff member who did not edit it has "
+                  "to approve it (four-eyes principle).");
     else if (!canApprove)
         hint = tr("You cannot approve this mailing.");
     m_ui->approveHintLabel->setText(hint);

@@ -63,7 +63,8 @@ QList<lint::Finding> lintOf(const ApiContext &ctx, const Notice &draft)
         draft, lint::Context{QDateTime::currentDateTimeUtc().date(), ctx.config.branding.domains});
 }
 
-// Why `user` may not approve `mailing` themselves (four eyes), or nothing.
+// Why `user` may not approve `mailing` themselves (four eyes: nobody who wrote or edited it at
+// any point), or nothing.
 std::optional<HttpResponse> selfApproval(const Mailing &mailing, const User &user)
 {
     if (user.id == mailing.authorId)
@@ -72,13 +73,13 @@ std::optional<HttpResponse> selfApproval(const Mailing &mailing, const User &use
             QCoreApplication::translate("nb::server::MailingRoutes",
                                         "You wrote this mailing, so you cannot approve it: a "
                                         "second member of staff has to (four-eyes principle)."));
-    if (user.id == mailing.lastEditorId)
+    if (mailing.editors.contains(user.id))
         return HttpResponse::problem(
             403, "self-approval",
             QCoreApplication::translate("nb::server::MailingRoutes",
-                                        "You made the last change to this mailing, so you cannot "
-                                        "approve it: a member of staff who did not edit it has "
-                                        "to (four-eyes principle)."));
+                                        "You changed this mailing, so you cannot approve it: a "
+                                        "member of staff who did not edit it has to (four-eyes "
+                                        "principle)."));
     return std::nullopt;
 }
 
@@ -92,6 +93,7 @@ HttpResponse mailingResponse(const ApiContext &ctx, int status, const Mailing &m
                   mailing.approvedBy ? optionalTime(mailing.approvedAt) : QJsonValue());
     object.insert(QStringLiteral("sentAt"), optionalTime(mailing.sentAt));
     object.insert(QStringLiteral("createdAt"), isoTime(mailing.createdAt));
+    object.insert(QStringLiteral("editors"), QJsonArray::fromStringList(mailing.editors.values()));
     object.insert(QStringLiteral("draft"), draftToJson(mailing.draft));
     object.insert(QStringLiteral("lint"), findingsJson(findings));
     object.insert(QStringLiteral("canApprove"), mailing.state == MailingState::Draft &&

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <algorithm>
+#include <functional>
 
 // The draft column holds nb::draftToJson of the draft, patch references included; the patch
 // contents live in mailing_patches / mailing_patch_chunks. Every write that changes a mailing
@@ -137,6 +138,49 @@ Result<MailingStore::Outcome> missedOutcome(Database &db, qint64 id)
     return MailingStore::Outcome::Stale;
 }
 
+// Adds `userId` to the mailing's editors (four eyes: none of them may approve it).
+Status recordEditor(Database &db, qint64 id, qint64 userId)
+{
+    auto q = db.run(QStringLiteral("INSERT INTO mailing_editors (mailing_id, user_id) VALUES "
+                                   "(?, ?) ON CONFLICT DO NOTHING"),
+                    {id, userId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+// Fills the editors of `mailings` (one query; all mailings' editors when `only` is unset).
+Status loadEditors(Database &db, QList<Mailing> &mailings, std::optional<qint64> only)
+{
+    const QString sql = QStringLiteral("SELECT e.mailing_id, e.user_id, u.email FROM "
+                                       "mailing_editors e JOIN users u ON u.id = e.user_id");
+    auto q = only ? db.run(sql + QStringLiteral(" WHERE e.mailing_id = ?"), {*only}) : db.run(sql);
+    if (!q)
+        return q.error();
+    QHash<qint64, Mailing *> byId;
+    for (Mailing &mailing : mailings)
+        byId.insert(mailing.id, &mailing);
+    while ((*q)->next()) {
+        if (Mailing *mailing = byId.value((*q)->value(0).toLongLong()))
+            mailing->editors.insert((*q)->value(1).toLongLong(), (*q)->value(2).toString());
+    }
+    return {};
+}
+
+// Deletes a patch file of a mailing, chunks first.
+Status deletePatchFile(Database &db, qint64 id, const QString &fileName)
+{
+    for (const QString &sql : {QStringLiteral("DELETE FROM mailing_patch_chunks WHERE "
+                                              "mailing_id = ? AND file_name = ?"),
+                               QStringLiteral("DELETE FROM mailing_patches WHERE mailing_id = ? "
+                                              "AND file_name = ?")}) {
+        auto deleted = db.run(sql, {id, fileName});
+        if (!deleted)
+            return deleted.error();
+    }
+    return {};
+}
+
 // An edit's first statement: bumps the version of an unsent mailing at `expectedVersion`,
 // records the editor and withdraws an approval. False when no row matched.
 Result<bool> claimEdit(Database &db, qint64 id, qint64 editorId, qint64 expectedVersion, qint64 now)
@@ -148,7 +192,11 @@ Result<bool> claimEdit(Database &db, qint64 id, qint64 editorId, qint64 expected
                     {editorId, now, id, expectedVersion});
     if (!q)
         return q.error();
-    return (*q)->numRowsAffected() == 1;
+    if ((*q)->numRowsAffected() != 1)
+        return false;
+    if (Status recorded = recordEditor(db, id, editorId); !recorded)
+        return recorded.error();
+    return true;
 }
 
 // The stored draft of a mailing (inside the caller's transaction).
@@ -171,6 +219,34 @@ Status storeDraft(Database &db, qint64 id, const Notice &draft)
     return {};
 }
 
+// One edit of an unsent mailing at `expectedVersion`, in one transaction: claims it (version
+// bump, editor recorded, approval withdrawn), hands the stored draft to `change` (which may run
+// statements of its own and answers NotFound to roll everything back), stores the changed draft.
+Result<MailingStore::Outcome>
+editDraft(Database &db, qint64 id, qint64 editorId, qint64 expectedVersion, qint64 now,
+          const std::function<Result<MailingStore::Outcome>(Notice &)> &change)
+{
+    Transaction transaction(db);
+    if (!transaction.started())
+        return transaction.started().error();
+    auto claimed = claimEdit(db, id, editorId, expectedVersion, now);
+    if (!claimed)
+        return claimed.error();
+    if (!*claimed)
+        return missedOutcome(db, id);
+    auto draft = storedDraft(db, id);
+    if (!draft)
+        return draft.error();
+    auto changed = change(*draft);
+    if (!changed || *changed != MailingStore::Outcome::Done)
+        return changed;
+    if (Status stored = storeDraft(db, id, *draft); !stored)
+        return stored.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return MailingStore::Outcome::Done;
+}
+
 } // namespace
 
 Result<QList<Mailing>> MailingStore::list()
@@ -186,6 +262,8 @@ Result<QList<Mailing>> MailingStore::list()
             return mailing.error();
         mailings.append(std::move(mailing).value());
     }
+    if (Status loaded = loadEditors(m_db, mailings, std::nullopt); !loaded)
+        return loaded.error();
     return mailings;
 }
 
@@ -200,13 +278,18 @@ Result<std::optional<Mailing>> MailingStore::get(qint64 id)
     auto mailing = fromRow(**q);
     if (!mailing)
         return mailing.error();
-    return std::optional<Mailing>(std::move(mailing).value());
+    QList<Mailing> one{std::move(mailing).value()};
+    if (Status loaded = loadEditors(m_db, one, id); !loaded)
+        return loaded.error();
+    return std::optional<Mailing>(std::move(one.first()));
 }
 
 Result<Mailing> MailingStore::create(const Notice &draft, qint64 authorId, qint64 now)
 {
     Notice stored = draft;
     stored.patches.clear(); // patches come through putPatch, with their content
+    // Two inserts: atomic in the route's (idempotency) transaction; the author check does not
+    // depend on the editors row anyway.
     auto q = m_db.run(QStringLiteral("INSERT INTO mailings (state, draft, subject, author_id, "
                                      "last_editor_id, created_at, updated_at, version) VALUES "
                                      "('draft', ?, ?, ?, ?, ?, ?, 1) RETURNING id"),
@@ -216,6 +299,8 @@ Result<Mailing> MailingStore::create(const Notice &draft, qint64 authorId, qint6
     if (!(*q)->next())
         return storageError(QStringLiteral("INSERT INTO mailings returned no id"));
     const qint64 id = (*q)->value(0).toLongLong();
+    if (Status recorded = recordEditor(m_db, id, authorId); !recorded)
+        return recorded.error();
     auto created = get(id);
     if (!created)
         return created.error();
@@ -227,24 +312,12 @@ Result<Mailing> MailingStore::create(const Notice &draft, qint64 authorId, qint6
 Result<MailingStore::Outcome> MailingStore::update(qint64 id, const Notice &draft, qint64 editorId,
                                                    qint64 expectedVersion, qint64 now)
 {
-    Transaction transaction(m_db);
-    if (!transaction.started())
-        return transaction.started().error();
-    auto claimed = claimEdit(m_db, id, editorId, expectedVersion, now);
-    if (!claimed)
-        return claimed.error();
-    if (!*claimed)
-        return missedOutcome(m_db, id);
-    auto current = storedDraft(m_db, id);
-    if (!current)
-        return current.error();
-    Notice replacement = draft;
-    replacement.patches = current->patches;
-    if (Status stored = storeDraft(m_db, id, replacement); !stored)
-        return stored.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return Outcome::Done;
+    return editDraft(m_db, id, editorId, expectedVersion, now, [&](Notice &current) {
+        Notice replacement = draft;
+        replacement.patches = current.patches;
+        current = std::move(replacement);
+        return Result<Outcome>(Outcome::Done);
+    });
 }
 
 Result<MailingStore::Outcome> MailingStore::remove(qint64 id, qint64 expectedVersion)
@@ -265,89 +338,53 @@ Result<MailingStore::Outcome> MailingStore::putPatch(qint64 id, const QString &f
 {
     if (Status valid = checkPatchFile(fileName, content); !valid)
         return valid.error();
-    Transaction transaction(m_db);
-    if (!transaction.started())
-        return transaction.started().error();
-    auto claimed = claimEdit(m_db, id, editorId, expectedVersion, now);
-    if (!claimed)
-        return claimed.error();
-    if (!*claimed)
-        return missedOutcome(m_db, id);
-    auto draft = storedDraft(m_db, id);
-    if (!draft)
-        return draft.error();
-
-    // A replaced file loses its old chunks first (the chunk count may shrink).
-    for (const QString &sql : {QStringLiteral("DELETE FROM mailing_patch_chunks WHERE "
-                                              "mailing_id = ? AND file_name = ?"),
-                               QStringLiteral("DELETE FROM mailing_patches WHERE mailing_id = ? "
-                                              "AND file_name = ?")}) {
-        auto deleted = m_db.run(sql, {id, fileName});
-        if (!deleted)
-            return deleted.error();
-    }
-    const PatchReference reference{fileName, content.size(), crypto::sha256(content)};
-    auto inserted =
-        m_db.run(QStringLiteral("INSERT INTO mailing_patches (mailing_id, file_name, "
-                                "size, sha256) VALUES (?, ?, ?, ?)"),
-                 {id, fileName, reference.size, QString::fromLatin1(reference.sha256.toHex())});
-    if (!inserted)
-        return inserted.error();
-    for (qsizetype offset = 0, chunk = 0; offset < content.size();
-         offset += NoticeStore::chunkSize, ++chunk) {
-        auto stored = m_db.run(QStringLiteral("INSERT INTO mailing_patch_chunks (mailing_id, "
-                                              "file_name, chunk, data) VALUES (?, ?, ?, ?)"),
-                               {id, fileName, chunk, content.mid(offset, NoticeStore::chunkSize)});
-        if (!stored)
-            return stored.error();
-    }
-
-    // Replacing keeps the file's place in the list; a new file goes last.
-    auto existing = std::find_if(draft->patches.begin(), draft->patches.end(),
-                                 [&](const PatchReference &p) { return p.fileName == fileName; });
-    if (existing != draft->patches.end())
-        *existing = reference;
-    else
-        draft->patches.append(reference);
-    if (Status stored = storeDraft(m_db, id, *draft); !stored)
-        return stored.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return Outcome::Done;
+    return editDraft(
+        m_db, id, editorId, expectedVersion, now, [&](Notice &draft) -> Result<Outcome> {
+            // A replaced file loses its old chunks first (the chunk count may shrink).
+            if (Status deleted = deletePatchFile(m_db, id, fileName); !deleted)
+                return deleted.error();
+            const PatchReference reference{fileName, content.size(), crypto::sha256(content)};
+            auto inserted = m_db.run(
+                QStringLiteral("INSERT INTO mailing_patches (mailing_id, file_name, size, sha256) "
+                               "VALUES (?, ?, ?, ?)"),
+                {id, fileName, reference.size, QString::fromLatin1(reference.sha256.toHex())});
+            if (!inserted)
+                return inserted.error();
+            for (qsizetype offset = 0, chunk = 0; offset < content.size();
+                 offset += NoticeStore::chunkSize, ++chunk) {
+                auto stored =
+                    m_db.run(QStringLiteral("INSERT INTO mailing_patch_chunks (mailing_id, "
+                                            "file_name, chunk, data) VALUES (?, ?, ?, ?)"),
+                             {id, fileName, chunk, content.mid(offset, NoticeStore::chunkSize)});
+                if (!stored)
+                    return stored.error();
+            }
+            // Replacing keeps the file's place in the list; a new file goes last.
+            auto existing =
+                std::find_if(draft.patches.begin(), draft.patches.end(),
+                             [&](const PatchReference &p) { return p.fileName == fileName; });
+            if (existing != draft.patches.end())
+                *existing = reference;
+            else
+                draft.patches.append(reference);
+            return Outcome::Done;
+        });
 }
 
 Result<MailingStore::Outcome> MailingStore::removePatch(qint64 id, const QString &fileName,
                                                         qint64 editorId, qint64 expectedVersion,
                                                         qint64 now)
 {
-    Transaction transaction(m_db);
-    if (!transaction.started())
-        return transaction.started().error();
-    auto claimed = claimEdit(m_db, id, editorId, expectedVersion, now);
-    if (!claimed)
-        return claimed.error();
-    if (!*claimed)
-        return missedOutcome(m_db, id);
-    auto draft = storedDraft(m_db, id);
-    if (!draft)
-        return draft.error();
-    const qsizetype removed =
-        draft->patches.removeIf([&](const PatchReference &p) { return p.fileName == fileName; });
-    if (removed == 0)
-        return Outcome::NotFound; // rolls the version bump back
-    for (const QString &sql : {QStringLiteral("DELETE FROM mailing_patch_chunks WHERE "
-                                              "mailing_id = ? AND file_name = ?"),
-                               QStringLiteral("DELETE FROM mailing_patches WHERE mailing_id = ? "
-                                              "AND file_name = ?")}) {
-        auto deleted = m_db.run(sql, {id, fileName});
-        if (!deleted)
-            return deleted.error();
-    }
-    if (Status stored = storeDraft(m_db, id, *draft); !stored)
-        return stored.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return Outcome::Done;
+    return editDraft(m_db, id, editorId, expectedVersion, now,
+                     [&](Notice &draft) -> Result<Outcome> {
+                         const qsizetype removed = draft.patches.removeIf(
+                             [&](const PatchReference &p) { return p.fileName == fileName; });
+                         if (removed == 0)
+                             return Outcome::NotFound; // rolls the version bump back
+                         if (Status deleted = deletePatchFile(m_db, id, fileName); !deleted)
+                             return deleted.error();
+                         return Outcome::Done;
+                     });
 }
 
 Result<QHash<QString, QByteArray>> MailingStore::patchContents(qint64 id)
@@ -369,8 +406,10 @@ Result<MailingStore::Outcome> MailingStore::approve(qint64 id, qint64 approverId
     // Approval changes the representation, so it bumps the version (the ETag) as well.
     auto q = m_db.run(QStringLiteral("UPDATE mailings SET state = 'approved', approved_by = ?, "
                                      "approved_at = ?, updated_at = ?, version = version + 1 "
-                                     "WHERE id = ? AND version = ? AND state = 'draft'"),
-                      {approverId, now, now, id, expectedVersion});
+                                     "WHERE id = ? AND version = ? AND state = 'draft' AND "
+                                     "NOT EXISTS (SELECT 1 FROM mailing_editors WHERE "
+                                     "mailing_id = ? AND user_id = ?)"),
+                      {approverId, now, now, id, expectedVersion, id, approverId});
     if (!q)
         return q.error();
     if ((*q)->numRowsAffected() == 1)

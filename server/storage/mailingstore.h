@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <optional>
 
@@ -31,6 +32,7 @@ struct Mailing
     QString authorEmail;
     qint64 lastEditorId = 0;
     QString lastEditorEmail;
+    QMap<qint64, QString> editors; // every staff account that wrote or edited it: id → e-mail
     std::optional<qint64> approvedBy;
     QString approverEmail;
     qint64 approvedAt = 0; // ms since the epoch, 0: not approved
@@ -59,14 +61,15 @@ public:
     // Newest first (by updatedAt), without patch contents.
     Result<QList<Mailing>> list();
     Result<std::optional<Mailing>> get(qint64 id);
+    // In the caller's transaction (the route's), the author recorded as first editor.
     Result<Mailing> create(const Notice &draft, qint64 authorId, qint64 now);
 
     enum class Outcome
     {
         Done,
         NotFound,
-        Stale,   // expectedVersion is not the current version
-        Sent     // a sent mailing cannot change
+        Stale, // expectedVersion is not the current version
+        Sent   // a sent mailing cannot change
     };
     // Replaces the draft's content (keeps its patches: those change through the patch calls),
     // records the editor, bumps the version, and withdraws an approval.
@@ -85,7 +88,8 @@ public:
     Result<QHash<QString, QByteArray>> patchContents(qint64 id);
 
     // Four eyes: approves version `expectedVersion` for `approverId`. The caller has checked
-    // that the approver is neither the author nor the last editor, and the lint.
+    // the lint and that the approver is none of the mailing's editors; an editor slipping
+    // through anyway (a race with an edit) is Stale here, never approved.
     Result<Outcome> approve(qint64 id, qint64 approverId, qint64 expectedVersion, qint64 now);
 
     Result<MailingExclusions> exclusions(qint64 id);

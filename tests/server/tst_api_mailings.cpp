@@ -2,8 +2,8 @@
 // replaced and deleted with ETags (428, 412, 304), surviving a restart of the server; staff-only
 // routes (401 anonymous, 403 for customers); patch files uploaded, replaced and removed (size and
 // SHA-256 in the draft, stored in chunks, larger than the usual body limit); the four-eyes
-// approval (no self-approval by the author or the last editor, lint errors block it, warnings do
-// not, any edit withdraws it); a sent mailing never changes.
+// approval (no self-approval by the author or anyone who edited it, lint errors block it, warnings
+// do not, any edit withdraws it); a sent mailing never changes.
 #include "apiclient.h"
 #include "core/crypto.h"
 #include "serverprocess.h"
@@ -102,6 +102,7 @@ private Q_SLOTS:
     void draftsSurviveARestart();
     void authorCannotApprove();
     void lastEditorCannotApprove();
+    void earlierEditorCannotApprove();
     void lintErrorsBlockApproval();
     void lintWarningsDoNotBlockApproval();
     void secondStaffMemberApproves();
@@ -517,12 +518,39 @@ void TestApiMailings::lastEditorCannotApprove()
     const Reply byEditor = m_approver.post(mailingPath(id, QStringLiteral("/approve")), {}, tag);
     NB_VERIFY_PROBLEM(byEditor, 403, "self-approval", "");
     QVERIFY(byEditor.json()[QStringLiteral("detail")].toString().contains(
-        QLatin1String("last change")));
+        QLatin1String("You changed this mailing")));
     NB_VERIFY_PROBLEM(m_staff.post(mailingPath(id, QStringLiteral("/approve")), {}, tag), 403,
                       "self-approval", "");
     QCOMPARE(fetch(m_staff, id).json()[QStringLiteral("canApprove")].toBool(), false);
     QCOMPARE(fetch(m_staff, id).json()[QStringLiteral("state")].toString(),
              QStringLiteral("draft"));
+}
+
+void TestApiMailings::earlierEditorCannotApprove()
+{
+    // The approver changes a word, the author edits after them: the approver is no longer the
+    // last editor, but still changed the text, so still may not approve it.
+    const QJsonObject mailing = create(m_staff);
+    const qint64 id = mailing[QStringLiteral("id")].toInteger();
+    const Reply byApprover =
+        m_approver.put(mailingPath(id), toJson(cleanDraft(QStringLiteral("Vom Prüfer geändert"))),
+                       ifMatch(mailing[QStringLiteral("etag")].toString().toLatin1()));
+    NB_VERIFY_STATUS(byApprover, 200);
+    const Reply byAuthor =
+        m_staff.put(mailingPath(id), toJson(cleanDraft(QStringLiteral("Wieder vom Autor"))),
+                    ifMatch(byApprover.header("ETag")));
+    NB_VERIFY_STATUS(byAuthor, 200);
+    QCOMPARE(byAuthor.json()[QStringLiteral("lastEditor")].toString(), demo::staff);
+    QCOMPARE(byAuthor.json()[QStringLiteral("editors")].toArray().size(), 2);
+
+    const Reply refused = m_approver.post(mailingPath(id, QStringLiteral("/approve")), {},
+                                          ifMatch(byAuthor.header("ETag")));
+    NB_VERIFY_PROBLEM(refused, 403, "self-approval", "");
+    QVERIFY(refused.json()[QStringLiteral("detail")].toString().contains(
+        QLatin1String("You changed this mailing")));
+    const QJsonObject seen = fetch(m_approver, id).json();
+    QCOMPARE(seen[QStringLiteral("canApprove")].toBool(), false);
+    QCOMPARE(seen[QStringLiteral("state")].toString(), QStringLiteral("draft"));
 }
 
 void TestApiMailings::lintErrorsBlockApproval()
