@@ -282,4 +282,26 @@ Result<KeyList> verifyKeyListChain(const KeyList &trusted, const QList<dsse::Env
     return checkExpiry(std::move(current), now);
 }
 
+QList<signing::PublicKey> knownSigningKeys(const QList<KeyList> &keyLists)
+{
+    QList<signing::PublicKey> keys;
+    for (auto list = keyLists.crbegin(); list != keyLists.crend(); ++list) {
+        for (const SigningKeyEntry &entry : list->signingKeys) {
+            if (entry.key.isValid() && !keys.contains(entry.key))
+                keys.append(entry.key);
+        }
+    }
+    return keys;
+}
+
+bool validInCurrentList(const KeyList &current, const signing::PublicKey &key,
+                        const QDateTime &signedAt)
+{
+    for (const SigningKeyEntry &entry : current.signingKeys) {
+        if (entry.key == key && signedAt < entry.validUntil)
+            return true;
+    }
+    return false;
+}
+
 } // namespace nb

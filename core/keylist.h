@@ -64,4 +64,11 @@ Result<KeyList> verifyKeyListUpdate(const KeyList &trusted, const dsse::Envelope
 Result<KeyList> verifyKeyListChain(const KeyList &trusted, const QList<dsse::Envelope> &chain,
                                    const QDateTime &now = QDateTime::currentDateTimeUtc());
 
+// The signing keys of every list, whole keys, each once; the current (last) list's first.
+QList<signing::PublicKey> knownSigningKeys(const QList<KeyList> &keyLists);
+
+// Whether `current` lists `key` as valid for something signed (issued) at `signedAt`.
+bool validInCurrentList(const KeyList &current, const signing::PublicKey &key,
+                        const QDateTime &signedAt);
+
 } // namespace nb

@@ -173,29 +173,6 @@ PartComparison compareParts(const QList<SignedPart> &signedParts, const QList<gm
     return result;
 }
 
-// The signing keys of every list, whole keys, each once; the current list's first.
-QList<signing::PublicKey> knownSigningKeys(const QList<KeyList> &keyLists)
-{
-    QList<signing::PublicKey> keys;
-    for (auto list = keyLists.crbegin(); list != keyLists.crend(); ++list) {
-        for (const SigningKeyEntry &entry : list->signingKeys) {
-            if (entry.key.isValid() && !keys.contains(entry.key))
-                keys.append(entry.key);
-        }
-    }
-    return keys;
-}
-
-bool validInCurrentList(const KeyList &current, const signing::PublicKey &key,
-                        const QDateTime &signedAt)
-{
-    for (const SigningKeyEntry &entry : current.signingKeys) {
-        if (entry.key == key && signedAt < entry.validUntil)
-            return true;
-    }
-    return false;
-}
-
 QString fromText(GMimeMessage *message)
 {
     InternetAddressList *list = g_mime_message_get_from(message);

@@ -20,30 +20,6 @@ NoticeVerification outcome(VerificationState state, const QString &reason)
     return result;
 }
 
-// The signing keys of every list, whole keys, each once; the current list's first.
-QList<signing::PublicKey> knownSigningKeys(const QList<KeyList> &keyLists)
-{
-    QList<signing::PublicKey> keys;
-    for (auto list = keyLists.crbegin(); list != keyLists.crend(); ++list) {
-        for (const SigningKeyEntry &entry : list->signingKeys) {
-            if (entry.key.isValid() && !keys.contains(entry.key))
-                keys.append(entry.key);
-        }
-    }
-    return keys;
-}
-
-// The current list's entry for `key` under which a notice issued at `issuedAt` holds.
-bool validInCurrentList(const KeyList &current, const signing::PublicKey &key,
-                        const QDateTime &issuedAt)
-{
-    for (const SigningKeyEntry &entry : current.signingKeys) {
-        if (entry.key == key && issuedAt < entry.validUntil)
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 NoticeVerification verifyNotice(const QByteArray &envelopeJson, const QList<KeyList> &keyLists,

@@ -6,6 +6,7 @@
 // Signs in as the demo company's admin and runs the notice part of the sync (key list, feed) with
 // a fresh NoticeStore at STORE_FILE (which it leaves behind for the floor measurement), then a
 // poll with nothing new. Prints "name milliseconds requests" lines and "stored N verified M".
+#include "bench/common/countingtransport.h"
 #include "client/networktransport.h"
 #include "client/noticestore.h"
 #include "client/offlinestore.h"
@@ -26,25 +27,9 @@
 using namespace nb;
 using namespace nb::client;
 
+using nb::bench::CountingTransport;
+
 namespace {
-
-class CountingTransport : public Transport
-{
-public:
-    explicit CountingTransport(Transport *inner)
-        : m_inner(inner)
-    {}
-    void send(const ApiRequest &request, Callback done) override
-    {
-        ++count;
-        m_inner->setToken(token());
-        m_inner->send(request, std::move(done));
-    }
-    int count = 0;
-
-private:
-    Transport *m_inner;
-};
 
 bool poll(SyncEngine &engine)
 {

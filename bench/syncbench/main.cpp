@@ -7,6 +7,7 @@
 // temporary folder: the initial sync (everything fetched and stored) and a re-sync with nothing
 // new (one request, GET /api/v1/account answered 304). Prints one line per measurement:
 // "name milliseconds requests".
+#include "bench/common/countingtransport.h"
 #include "client/networktransport.h"
 #include "client/offlinestore.h"
 #include "client/syncengine.h"
@@ -24,26 +25,9 @@
 
 using namespace nb::client;
 
+using nb::bench::CountingTransport;
+
 namespace {
-
-// Counts the requests a sync sends.
-class CountingTransport : public Transport
-{
-public:
-    explicit CountingTransport(Transport *inner)
-        : m_inner(inner)
-    {}
-    void send(const ApiRequest &request, Callback done) override
-    {
-        ++count;
-        m_inner->setToken(token());
-        m_inner->send(request, std::move(done));
-    }
-    int count = 0;
-
-private:
-    Transport *m_inner;
-};
 
 ApiResponse call(Transport &transport, const ApiRequest &request)
 {
