@@ -4,6 +4,7 @@
 #include "core/keylist.h"
 #include "server/api/responsecache.h"
 #include "server/storage/accountstore.h"
+#include "server/storage/auditlog.h"
 #include "server/storage/contactstore.h"
 #include "server/storage/database.h"
 #include "server/storage/distributionstore.h"
@@ -14,7 +15,9 @@
 #include "server/storage/noticestore.h"
 #include "server/storage/productstore.h"
 #include "server/storage/recipientstore.h"
+#include "server/storage/securitystore.h"
 
+#include <QUrl>
 #include <functional>
 
 namespace nb::server {
@@ -47,6 +50,14 @@ struct ApiConfig
     // serve --smtp: wakes the delivery worker after mail was queued (unset: no delivery, the
     // routes that send answer 503 smtp-not-configured).
     std::function<void()> wakeDelivery;
+    // serve --public-url: where the links in account mails point (/confirm/…, /revert/…,
+    // /reconfirm/…); empty: http://<listen address>.
+    QUrl publicUrl;
+    // serve --reconfirm-days: how often admins confirm that their contacts are still right.
+    int reconfirmDays = 180;
+    // How long a re-authentication (POST /api/v1/session/reauthentication) allows sensitive
+    // address changes.
+    qint64 reauthenticationTtlMs = 10 * 60 * 1000;
 };
 
 // Everything a route handler needs, injected once when the routes are built.
@@ -65,6 +76,8 @@ struct ApiContext
         , mailings(database)
         , recipients(database)
         , mailQueue(database)
+        , audit(database)
+        , security(database)
     {}
 
     Database &db;
@@ -79,6 +92,8 @@ struct ApiContext
     MailingStore mailings;
     RecipientStore recipients;
     MailQueue mailQueue;
+    AuditLog audit;
+    SecurityStore security;
     ResponseCache cache;
 };
 

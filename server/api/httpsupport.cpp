@@ -64,8 +64,7 @@ OrResponse<SessionInfo> authenticateStaff(ApiContext &ctx, const HttpRequest &re
     if (auto *info = std::get_if<SessionInfo>(&session); info && !info->user.isStaff()) {
         return HttpResponse::problem(
             403, "staff-required",
-            QCoreApplication::translate("nb::server::Api",
-                                        "Only the vendor's staff may do this."));
+            QCoreApplication::translate("nb::server::Api", "Only the vendor's staff may do this."));
     }
     return session;
 }
@@ -238,6 +237,12 @@ Status rememberIdempotent(ApiContext &ctx, qint64 userId, const QString &key,
                                     StoredResponse{requestFingerprint(request), response.status,
                                                    response.header("ETag"),
                                                    response.header("Location"), response.body});
+}
+
+AuditActor auditActor(const HttpRequest &request, const User &user)
+{
+    return AuditActor{user.email, user.role, request.remoteAddress.toString(),
+                      QString::fromUtf8(request.header("user-agent")).left(200)};
 }
 
 } // namespace nb::server

@@ -21,6 +21,10 @@ OrResponse<SessionInfo> authenticateCompanyUser(ApiContext &ctx, const HttpReque
 // Like authenticate, but only for the vendor's staff (role "staff"): 403 "staff-required".
 OrResponse<SessionInfo> authenticateStaff(ApiContext &ctx, const HttpRequest &request);
 
+// Who makes a change through `request` (audit log): the user, their role, the remote address and
+// the User-Agent.
+AuditActor auditActor(const HttpRequest &request, const User &user);
+
 // The JSON object in the body: 415 for a non-JSON content type, 400 when malformed.
 OrResponse<QJsonObject> jsonBody(const HttpRequest &request);
 

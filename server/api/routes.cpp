@@ -31,6 +31,9 @@ Router buildApiRouter(ApiContext &ctx)
     addMailingRoutes(router, ctx);
     addRecipientRoutes(router, ctx);
     addMailingSendRoutes(router, ctx);
+    addSecurityRoutes(router, ctx);
+    addLinkPages(router, ctx);
+    addAuditRoutes(router, ctx);
     return router;
 }
 

@@ -23,6 +23,12 @@ void addMailingRoutes(Router &router, ApiContext &ctx);
 void addRecipientRoutes(Router &router, ApiContext &ctx);
 void addMailingSendRoutes(Router &router, ApiContext &ctx);
 
+// Issue 7: re-authentication state, pending address changes, the security state of a company,
+// re-confirmation (securityroutes.cpp); the public pages behind the links in account mails
+// (/confirm, /revert, /reconfirm: linkpages.cpp); the audit log (auditroutes.cpp).
+void addSecurityRoutes(Router &router, ApiContext &ctx);
+void addLinkPages(Router &router, ApiContext &ctx);
+void addAuditRoutes(Router &router, ApiContext &ctx);
 // The whole REST API v1.
 Router buildApiRouter(ApiContext &ctx);
 

@@ -242,6 +242,67 @@ const QList<QStringList> &migrations()
             QStringLiteral("INSERT INTO mailing_editors (mailing_id, user_id)"
                            " SELECT id, last_editor_id FROM mailings WHERE last_editor_id <> author_id"),
         },
+        // 7: changing who receives critical information is a security event (issue 7): fresh
+        // re-authentication per session, the company lock after "Das war ich nicht", the
+        // periodic re-confirmation, pending address changes confirmed by code or link, one-time
+        // tokens of the links in account mails (only hashes stored), what is known of each
+        // address (confirmed, bounced), and the hash-chained audit log with its head per company.
+        {
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN reauthenticated_at BIGINT"),
+            QStringLiteral("ALTER TABLE companies ADD COLUMN locked_at BIGINT"),
+            QStringLiteral("ALTER TABLE companies ADD COLUMN reconfirmed_at BIGINT"),
+            QStringLiteral("ALTER TABLE companies ADD COLUMN reconfirm_mailed_at BIGINT"),
+            QStringLiteral("ALTER TABLE companies ADD COLUMN audit_seq BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE companies ADD COLUMN audit_head TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE TABLE pending_changes ("
+                           " id {{id}},"
+                           " company_id BIGINT NOT NULL REFERENCES companies(id) ON DELETE CASCADE,"
+                           " kind TEXT NOT NULL"
+                           " CHECK (kind IN ('primary-contact', 'security-address', 'contact')),"
+                           " contact_id BIGINT REFERENCES contacts(id) ON DELETE CASCADE,"
+                           " old_address TEXT NOT NULL DEFAULT '',"
+                           " new_address TEXT NOT NULL,"
+                           " requested_by BIGINT REFERENCES users(id) ON DELETE SET NULL,"
+                           " requested_at BIGINT NOT NULL,"
+                           " expires_at BIGINT NOT NULL,"
+                           " attempts_left INTEGER NOT NULL,"
+                           " code_hash TEXT NOT NULL,"
+                           " resent_at BIGINT,"
+                           " state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending',"
+                           " 'confirmed', 'cancelled', 'expired', 'reverted')),"
+                           " resolved_at BIGINT)"),
+            QStringLiteral("CREATE INDEX pending_changes_company ON pending_changes(company_id,"
+                           " state)"),
+            QStringLiteral("CREATE TABLE action_tokens ("
+                           " token_hash TEXT PRIMARY KEY,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('confirm', 'revert', 'reconfirm')),"
+                           " company_id BIGINT NOT NULL REFERENCES companies(id) ON DELETE CASCADE,"
+                           " change_id BIGINT REFERENCES pending_changes(id) ON DELETE CASCADE,"
+                           " user_id BIGINT REFERENCES users(id) ON DELETE CASCADE,"
+                           " expires_at BIGINT NOT NULL,"
+                           " used_at BIGINT)"),
+            QStringLiteral("CREATE TABLE address_states ("
+                           " company_id BIGINT NOT NULL REFERENCES companies(id) ON DELETE CASCADE,"
+                           " address TEXT NOT NULL,"
+                           " state TEXT NOT NULL CHECK (state IN ('confirmed', 'bounced')),"
+                           " confirmed_at BIGINT,"
+                           " bounced_at BIGINT,"
+                           " PRIMARY KEY (company_id, address))"),
+            QStringLiteral("CREATE TABLE audit_log ("
+                           " company_id BIGINT NOT NULL REFERENCES companies(id) ON DELETE CASCADE,"
+                           " seq BIGINT NOT NULL,"
+                           " at BIGINT NOT NULL,"
+                           " actor TEXT NOT NULL,"
+                           " role TEXT NOT NULL,"
+                           " client_address TEXT NOT NULL DEFAULT '',"
+                           " client TEXT NOT NULL DEFAULT '',"
+                           " action TEXT NOT NULL,"
+                           " before_json TEXT NOT NULL,"
+                           " after_json TEXT NOT NULL,"
+                           " prev_hash TEXT NOT NULL,"
+                           " hash TEXT NOT NULL,"
+                           " PRIMARY KEY (company_id, seq))"),
+        },
     };
     return steps;
 }

@@ -1,0 +1,3 @@
+#include "core/accountmail.h"
+
+// Issue 7: being written.

@@ -1,0 +1,3 @@
+#include "core/auditchain.h"
+
+// Issue 7: being written.

@@ -1,0 +1,3 @@
+#include "core/coverage.h"
+
+// Issue 7: being written.
