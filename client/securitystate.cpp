@@ -1,0 +1,3 @@
+#include "client/securitystate.h"
+
+// Issue 7: being written.
