@@ -69,7 +69,7 @@ struct FeedItem
 
 // The account's received notices, in their own SQLite file (WAL) beside the OfflineStore: the
 // envelopes byte for byte (verification runs again on every display), the verified key lists,
-// the read and acknowledgement state, and the acknowledgements still to push.
+// the read and acknowledgement state, and the acknowledgements and reads still to push.
 class NoticeStore : public QObject
 {
     Q_OBJECT
@@ -116,6 +116,9 @@ public:
                               const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     // --- user actions
+    // The first time a notice is marked read (also by acknowledge()) the read is queued for the
+    // server (works offline); marking it unread again changes only the local flag, the server
+    // keeps the read.
     Status markRead(const QString &id, bool read = true);
     // "Zur Kenntnis genommen": stored at once and queued for the server (works offline).
     Status acknowledge(const QString &id, const QDateTime &when);
@@ -124,6 +127,11 @@ public:
     // The server does not know the notice (404): the acknowledgement is dropped, the notice
     // shows as not acknowledged again.
     Status acknowledgementRejected(const QString &id);
+    // Notices opened in the app whose read the server has not confirmed yet, in feed order.
+    Result<QStringList> pendingReads() const;
+    // The server has the read, or answered that it does not know the notice (404): the read is
+    // no longer pending, and it is not queued again. Unknown ids are ignored.
+    Status readSettled(const QString &id);
 
     // --- what the SyncEngine keeps between runs (ETags, times), small values by name
     Result<QByteArray> syncValue(const QString &name) const;

@@ -1,5 +1,5 @@
 // What the user does with a notice (read, "Zur Kenntnis genommen") and what the SyncEngine
-// reports back about it, each in one transaction.
+// reports back about it (acknowledgements and reads pushed), each in one transaction.
 #include "client/noticestore.h"
 #include "client/noticestore_p.h"
 
@@ -43,8 +43,10 @@ Status NoticeStore::markRead(const QString &id, bool read)
         return notFound(id);
     if ((row->at(0).toInt() != 0) == read)
         return {};
-    auto done =
-        db.run(QStringLiteral("UPDATE notices SET read = ? WHERE id = ?"), {read ? 1 : 0, id});
+    // The first read is queued for the server (read_push 0 → 1); unread again stays read there.
+    auto done = db.run(QStringLiteral("UPDATE notices SET read = ?, read_push = MAX(read_push, ?)"
+                                      " WHERE id = ?"),
+                       {read ? 1 : 0, read ? 1 : 0, id});
     if (!done)
         return done.error();
     if (Status committed = transaction.commit(); !committed)
@@ -65,7 +67,7 @@ Status NoticeStore::acknowledge(const QString &id, const QDateTime &when)
     if (state->acknowledged)
         return {}; // the first acknowledgement counts
     auto done = db.run(QStringLiteral("UPDATE notices SET acknowledged_at = ?, ack_pending = 1,"
-                                      " read = 1 WHERE id = ?"),
+                                      " read = 1, read_push = MAX(read_push, 1) WHERE id = ?"),
                        {when.toMSecsSinceEpoch(), id});
     if (!done)
         return done.error();
@@ -129,6 +131,28 @@ Status NoticeStore::acknowledgementRejected(const QString &id)
     if (Status committed = transaction.commit(); !committed)
         return committed;
     Q_EMIT changed();
+    return {};
+}
+
+Result<QStringList> NoticeStore::pendingReads() const
+{
+    auto rows =
+        d->db->run(QStringLiteral("SELECT id FROM notices WHERE read_push = 1 ORDER BY sequence"));
+    if (!rows)
+        return rows.error();
+    QStringList ids;
+    for (const Row &row : *rows)
+        ids.append(row.at(0).toString());
+    return ids;
+}
+
+Status NoticeStore::readSettled(const QString &id)
+{
+    // Not visible in the inbox: no changed() signal.
+    auto done = d->db->run(
+        QStringLiteral("UPDATE notices SET read_push = 2 WHERE id = ? AND read_push = 1"), {id});
+    if (!done)
+        return done.error();
     return {};
 }
 

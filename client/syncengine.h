@@ -22,11 +22,12 @@ struct FeedItem;
 // the entry into a Conflict; 401 stops and asks for a new sign-in without touching the outbox.
 //
 // With a NoticeStore, every run goes on after the account pull (syncenginenotices.cpp): it
-// pushes the acknowledgements made offline, fetches the signed key list (when none is stored,
-// when a notice names an unknown signing key, or once a day, with If-None-Match), then the feed
-// page by page from the latest stored sequence (If-None-Match: nothing new is one 304). A key
-// list or feed older than the one stored is refused and reported as securityProblem(); what is
-// stored stays. setNoticeInterval() polls only the notices between full runs.
+// pushes the acknowledgements made offline, then the reads (notices opened in the app), fetches the
+// signed key list (when none is stored, when a notice names an unknown signing key, or once a day,
+// with If-None-Match), then the feed page by page from the latest stored sequence (If-None-Match:
+// nothing new is one 304). A key list or feed older than the one stored is refused and reported as
+// securityProblem(); what is stored stays. setNoticeInterval() polls only the notices between full
+// runs.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -58,7 +59,8 @@ public:
     void setAutomatic(bool on, int intervalMs = 60000, int maxBackoffMs = 300000);
     // In automatic mode, polls the notices alone every `intervalMs` (default 60 s).
     void setNoticeInterval(int intervalMs);
-    // One run of the notice part alone (acknowledgements, key list, feed) unless a run is busy.
+    // One run of the notice part alone (acknowledgements, reads, key list, feed) unless a run is
+    // busy.
     void pollNotices();
 
 Q_SIGNALS:
@@ -97,6 +99,7 @@ private:
     // syncenginenotices.cpp
     void pulled(); // the account part is done: the notices, or the end of the run
     void pushNextAcknowledgement();
+    void pushNextRead();
     void fetchKeys(std::function<void()> then);
     Status storeKeys(const ApiResponse &response);
     void fetchFeed();

@@ -1,4 +1,4 @@
-// The SyncEngine's notice part: acknowledgements, the signed key list, the feed.
+// The SyncEngine's notice part: acknowledgements, reads in the app, the signed key list, the feed.
 #include "client/noticestore.h"
 #include "client/syncengine.h"
 
@@ -122,11 +122,8 @@ void SyncEngine::pushNextAcknowledgement()
     auto pending = m_notices->pendingAcknowledgements();
     if (!pending)
         return storeFailed();
-    if (pending->isEmpty()) {
-        if (keysDue())
-            return fetchKeys([this] { fetchFeed(); });
-        return fetchFeed();
-    }
+    if (pending->isEmpty())
+        return pushNextRead();
     const QString id = pending->constFirst();
     ApiRequest request;
     request.method = "POST";
@@ -149,6 +146,36 @@ void SyncEngine::pushNextAcknowledgement()
         Q_EMIT rejected(
             response.error.value_or(Error{QStringLiteral("http-%1").arg(response.status), {}, {}}));
         pushNextAcknowledgement();
+    });
+}
+
+// Notices opened in the app whose read the server does not have yet, in feed order (the mailing
+// results count them). The server keeps the first read, so a push repeated after a lost answer
+// is harmless. 404 (the server does not know the notice, any more) or another refusal drops the
+// read without a message: it is bookkeeping, not an edit of the user's. Network trouble keeps it.
+void SyncEngine::pushNextRead()
+{
+    auto pending = m_notices->pendingReads();
+    if (!pending)
+        return storeFailed();
+    if (pending->isEmpty()) {
+        if (keysDue())
+            return fetchKeys([this] { fetchFeed(); });
+        return fetchFeed();
+    }
+    const QString id = pending->constFirst();
+    ApiRequest request;
+    request.method = "POST";
+    request.path = noticePath(id) + QStringLiteral("/read");
+    request.body = "{}";
+    send(request, [this, id](const ApiResponse &response) {
+        if (response.status == 401)
+            return signedOut();
+        if (!response.ok() && transient(response))
+            return networkFailed();
+        if (Status settled = m_notices->readSettled(id); !settled)
+            return storeFailed();
+        pushNextRead();
     });
 }
 

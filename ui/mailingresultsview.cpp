@@ -17,6 +17,7 @@ enum Column
     DeliveredColumn,
     FailedColumn,
     QueuedColumn,
+    ReadsColumn,
     AcknowledgementsColumn,
     FirstAcknowledgedColumn
 };
@@ -82,8 +83,8 @@ void MailingResultsView::clear()
 {
     m_results.reset();
     m_ui->noticeLabel->clear();
-    for (QLabel *label :
-         {m_ui->deliveredValue, m_ui->failedValue, m_ui->queuedValue, m_ui->acknowledgedValue})
+    for (QLabel *label : {m_ui->deliveredValue, m_ui->failedValue, m_ui->queuedValue,
+                          m_ui->readValue, m_ui->acknowledgedValue})
         label->clear();
     m_ui->companyTable->clear();
 }
@@ -124,6 +125,10 @@ void MailingResultsView::showResults(const client::MailingResults &results)
     m_ui->deliveredValue->setText(locale.toString(results.delivery.sent));
     m_ui->failedValue->setText(locale.toString(results.delivery.failed));
     m_ui->queuedValue->setText(locale.toString(results.delivery.queued));
+    m_ui->readValue->setText(
+        tr("%1 of %2 companies (%n user(s))", nullptr, static_cast<int>(results.reads))
+            .arg(results.readCompanies)
+            .arg(results.companies));
     m_ui->acknowledgedValue->setText(tr("%1 of %2 companies (%n acknowledgement(s))", nullptr,
                                         static_cast<int>(results.acknowledgements))
                                          .arg(results.acknowledgedCompanies)
@@ -137,6 +142,7 @@ void MailingResultsView::showResults(const client::MailingResults &results)
         setCount(item, DeliveredColumn, company.delivery.sent);
         setCount(item, FailedColumn, company.delivery.failed);
         setCount(item, QueuedColumn, company.delivery.queued);
+        setCount(item, ReadsColumn, company.reads);
         setCount(item, AcknowledgementsColumn, company.acknowledgements);
         item->setText(
             FirstAcknowledgedColumn,

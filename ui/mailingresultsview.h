@@ -13,9 +13,10 @@ class MailingResultsView;
 
 namespace nb::ui {
 
-// What became of a sent mailing (GET …/results): mails delivered, failed and still queued, and
-// how many companies acknowledged the notice in the app, in total and per company. While mails
-// are queued it refreshes itself every kAutoRefreshMs (only while shown).
+// What became of a sent mailing (GET …/results): mails delivered, failed and still queued, how
+// many users opened the notice in the app ("Read in the app") and how many companies
+// acknowledged it, in total and per company. While mails are queued it refreshes itself every
+// kAutoRefreshMs (only while shown).
 class MailingResultsView : public QWidget
 {
     Q_OBJECT

@@ -384,11 +384,15 @@ HttpResponse results(ApiContext &ctx, const HttpRequest &request)
     const Mailing &mailing = std::get<std::pair<SessionInfo, Mailing>>(found).second;
     if (mailing.state != MailingState::Sent) {
         // Nothing delivered, nothing acknowledged yet.
-        const QJsonObject none{
-            {QStringLiteral("queued"), 0},          {QStringLiteral("sent"), 0},
-            {QStringLiteral("failed"), 0},          {QStringLiteral("mails"), 0},
-            {QStringLiteral("companies"), 0},       {QStringLiteral("acknowledgedCompanies"), 0},
-            {QStringLiteral("acknowledgements"), 0}};
+        const QJsonObject none{{QStringLiteral("queued"), 0},
+                               {QStringLiteral("sent"), 0},
+                               {QStringLiteral("failed"), 0},
+                               {QStringLiteral("mails"), 0},
+                               {QStringLiteral("companies"), 0},
+                               {QStringLiteral("acknowledgedCompanies"), 0},
+                               {QStringLiteral("acknowledgements"), 0},
+                               {QStringLiteral("readCompanies"), 0},
+                               {QStringLiteral("reads"), 0}};
         HttpResponse response =
             HttpResponse::json(200, QJsonObject{{QStringLiteral("noticeId"), QJsonValue()},
                                                 {QStringLiteral("totals"), none},
@@ -407,17 +411,24 @@ HttpResponse results(ApiContext &ctx, const HttpRequest &request)
                                       QHash<qint64, std::pair<qint64, qint64>>{});
     if (!acknowledged)
         return internalProblem(acknowledged.error());
+    auto read = *stored ? ctx.notices.readsByCompany((*stored)->sequence)
+                        : Result<QHash<qint64, qint64>>(QHash<qint64, qint64>{});
+    if (!read)
+        return internalProblem(read.error());
     auto companies = ctx.recipients.load(mailing.draft.category);
     if (!companies)
         return internalProblem(companies.error());
     DeliveryCounts total;
     qint64 acknowledgements = 0;
     int acknowledgedCompanies = 0;
+    qint64 reads = 0;
+    int readCompanies = 0;
     QJsonArray rows;
     for (const recipients::CompanyInput &company : *companies) {
         const auto counts = byCompany->constFind(company.id);
         const auto acks = acknowledged->constFind(company.id);
-        if (counts == byCompany->cend() && acks == acknowledged->cend())
+        const qint64 companyReads = read->value(company.id);
+        if (counts == byCompany->cend() && acks == acknowledged->cend() && companyReads == 0)
             continue;
         const DeliveryCounts c = counts == byCompany->cend() ? DeliveryCounts{} : *counts;
         total.queued += c.queued;
@@ -438,6 +449,9 @@ HttpResponse results(ApiContext &ctx, const HttpRequest &request)
                       QDateTime::fromMSecsSinceEpoch(acks->second, Qt::UTC).toString(Qt::ISODate)));
         acknowledgements += count;
         acknowledgedCompanies += count > 0 ? 1 : 0;
+        row.insert(QStringLiteral("reads"), companyReads);
+        reads += companyReads;
+        readCompanies += companyReads > 0 ? 1 : 0;
         rows.append(row);
     }
     QJsonObject totals = countsJson(total);
@@ -446,6 +460,8 @@ HttpResponse results(ApiContext &ctx, const HttpRequest &request)
     totals.insert(QStringLiteral("companies"), rows.size());
     totals.insert(QStringLiteral("acknowledgedCompanies"), acknowledgedCompanies);
     totals.insert(QStringLiteral("acknowledgements"), acknowledgements);
+    totals.insert(QStringLiteral("readCompanies"), readCompanies);
+    totals.insert(QStringLiteral("reads"), reads);
     HttpResponse response =
         HttpResponse::json(200, QJsonObject{{QStringLiteral("noticeId"), mailing.noticeId},
                                             {QStringLiteral("totals"), totals},

@@ -10,9 +10,9 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
-// The notice feed, single notices, acknowledgements and patch downloads. Envelopes are served
-// exactly as they were stored at publish time: spliced into the answer, never re-serialised or
-// re-signed.
+// The notice feed, single notices, acknowledgements, reads in the app and patch downloads.
+// Envelopes are served exactly as they were stored at publish time: spliced into the answer, never
+// re-serialised or re-signed.
 namespace nb::server {
 
 namespace {
@@ -164,32 +164,60 @@ HttpResponse getNotice(ApiContext &ctx, const HttpRequest &request)
     return response;
 }
 
+// For POSTs that take no input: nullopt when the body is empty or `{}`; otherwise the answer
+// (415, 400 malformed-json, 422 unknown-field naming the first field).
+std::optional<HttpResponse> bodyMustBeEmpty(const HttpRequest &request)
+{
+    if (request.body.trimmed().isEmpty())
+        return std::nullopt;
+    auto body = jsonBody(request);
+    if (auto *failure = std::get_if<HttpResponse>(&body))
+        return *failure;
+    const QJsonObject object = std::get<QJsonObject>(body);
+    if (object.isEmpty())
+        return std::nullopt;
+    const QString field = object.keys().constFirst();
+    return validationProblem(
+        Error{QStringLiteral("unknown-field"),
+              QCoreApplication::translate("nb::server::NoticeRoutes",
+                                          "The field \"%1\" is not known here.")
+                  .arg(field),
+              field});
+}
+
 HttpResponse acknowledgeNotice(ApiContext &ctx, const HttpRequest &request)
 {
     auto found = visibleNotice(ctx, request);
     if (auto *failure = std::get_if<HttpResponse>(&found))
         return *failure;
     const auto &[info, notice] = std::get<std::pair<SessionInfo, StoredNotice>>(found);
-    if (!request.body.trimmed().isEmpty()) {
-        auto body = jsonBody(request);
-        if (auto *failure = std::get_if<HttpResponse>(&body))
-            return *failure;
-        const QJsonObject object = std::get<QJsonObject>(body);
-        if (!object.isEmpty()) {
-            const QString field = object.keys().constFirst();
-            return validationProblem(
-                Error{QStringLiteral("unknown-field"),
-                      QCoreApplication::translate("nb::server::NoticeRoutes",
-                                                  "The field \"%1\" is not known here.")
-                          .arg(field),
-                      field});
-        }
-    }
+    if (auto refused = bodyMustBeEmpty(request))
+        return *refused;
     auto recorded = ctx.notices.acknowledge(notice, info.user.id, info.user.companyId, nowMs());
     if (!recorded)
         return internalProblem(recorded.error());
     return HttpResponse::json(recorded->second ? 201 : 200,
                               acknowledgementJson(recorded->first, true));
+}
+
+// The caller opened the notice in the app (POST …/read, body empty or `{}`): the first read is
+// recorded with the server's time; every answer, also a repeated one, is 200 with that first
+// record, so a client may send it again after a lost answer.
+HttpResponse readNotice(ApiContext &ctx, const HttpRequest &request)
+{
+    auto found = visibleNotice(ctx, request);
+    if (auto *failure = std::get_if<HttpResponse>(&found))
+        return *failure;
+    const auto &[info, notice] = std::get<std::pair<SessionInfo, StoredNotice>>(found);
+    if (auto refused = bodyMustBeEmpty(request))
+        return *refused;
+    auto recorded = ctx.notices.recordRead(notice, info.user.id, info.user.companyId, nowMs());
+    if (!recorded)
+        return internalProblem(recorded.error());
+    const NoticeRead &read = recorded->first;
+    return HttpResponse::json(200, QJsonObject{{QStringLiteral("noticeId"), read.noticeId},
+                                               {QStringLiteral("by"), read.by},
+                                               {QStringLiteral("at"), isoUtc(read.at)}});
 }
 
 // Content-Disposition with the plain name (quotes and backslashes escaped) and the exact UTF-8
@@ -282,6 +310,8 @@ void addNoticeRoutes(Router &router, ApiContext &ctx)
                [&ctx](const HttpRequest &request) { return getNotice(ctx, request); });
     router.add(Method::Post, QStringLiteral("/api/v1/notices/{id}/acknowledgement"),
                [&ctx](const HttpRequest &request) { return acknowledgeNotice(ctx, request); });
+    router.add(Method::Post, QStringLiteral("/api/v1/notices/{id}/read"),
+               [&ctx](const HttpRequest &request) { return readNotice(ctx, request); });
     router.add(Method::Get, QStringLiteral("/api/v1/notices/{id}/patches/{fileName}"),
                [&ctx](const HttpRequest &request) { return downloadPatch(ctx, request); });
     router.add(Method::Get, QStringLiteral("/api/v1/staff/notices"),

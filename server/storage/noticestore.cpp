@@ -325,6 +325,46 @@ NoticeStore::acknowledge(const StoredNotice &notice, qint64 userId, qint64 compa
     return std::make_pair(record, created);
 }
 
+Result<QHash<qint64, qint64>> NoticeStore::readsByCompany(qint64 sequence)
+{
+    auto q = m_db.run(QStringLiteral("SELECT company_id, COUNT(*) FROM notice_reads WHERE "
+                                     "notice_sequence = ? GROUP BY company_id"),
+                      {sequence});
+    if (!q)
+        return q.error();
+    QHash<qint64, qint64> counts;
+    while ((*q)->next())
+        counts.insert((*q)->value(0).toLongLong(), (*q)->value(1).toLongLong());
+    return counts;
+}
+
+Result<std::pair<NoticeRead, bool>>
+NoticeStore::recordRead(const StoredNotice &notice, qint64 userId, qint64 companyId, qint64 at)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started().error();
+    auto inserted = m_db.run(QStringLiteral("INSERT INTO notice_reads (notice_sequence, user_id, "
+                                            "company_id, read_at) VALUES (?, ?, ?, ?) "
+                                            "ON CONFLICT DO NOTHING"),
+                             {notice.sequence, userId, companyId, at});
+    if (!inserted)
+        return inserted.error();
+    const bool created = (*inserted)->numRowsAffected() == 1;
+    auto q = m_db.run(QStringLiteral("SELECT u.email, r.read_at FROM notice_reads r "
+                                     "JOIN users u ON u.id = r.user_id WHERE r.notice_sequence = ? "
+                                     "AND r.user_id = ?"),
+                      {notice.sequence, userId});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return Error{QStringLiteral("database-error"), tr("The read was not stored."), {}};
+    const NoticeRead record{notice.id, (*q)->value(0).toString(), (*q)->value(1).toLongLong()};
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return std::make_pair(record, created);
+}
+
 Result<std::optional<PatchInfo>> NoticeStore::patch(const StoredNotice &notice,
                                                     const QString &fileName)
 {

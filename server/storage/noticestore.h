@@ -43,6 +43,14 @@ struct Acknowledgement
     qint64 at = 0; // ms since the epoch
 };
 
+// A user's first opening of a notice in the app ("read in the app" of a mailing's results).
+struct NoticeRead
+{
+    QString noticeId;
+    QString by;    // the e-mail address of the user who opened it
+    qint64 at = 0; // ms since the epoch: when the server first heard of it
+};
+
 struct Ticket
 {
     QString number; // "SR-2026-000001"
@@ -97,6 +105,14 @@ public:
     // whether it was created now.
     Result<std::pair<Acknowledgement, bool>> acknowledge(const StoredNotice &notice, qint64 userId,
                                                          qint64 companyId, qint64 at);
+
+    // Per company: how many of its users opened the notice in the app.
+    Result<QHash<qint64, qint64>> readsByCompany(qint64 sequence);
+    // Records that the user opened the notice in the app unless that is recorded already (the
+    // first read counts; a notice marked unread again on the client stays read here); returns
+    // the (first) record and whether it was created now.
+    Result<std::pair<NoticeRead, bool>> recordRead(const StoredNotice &notice, qint64 userId,
+                                                   qint64 companyId, qint64 at);
 
     Result<std::optional<PatchInfo>> patch(const StoredNotice &notice, const QString &fileName);
     // The content bytes from `offset` up to the end of its chunk (empty at the end).

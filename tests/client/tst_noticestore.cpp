@@ -1,7 +1,7 @@
 // The NoticeStore without a server: the feed stored byte for byte and verified again on every
-// read, the inbox reads (filters, full-text search, threads), the acknowledgements queued
-// offline, a hand-edited row, replayed feeds and key lists, and a store that stays consistent
-// whichever of its accesses fails.
+// read, the inbox reads (filters, full-text search, threads), the acknowledgements and reads
+// queued offline (also the reads of a store from before the read queue), a hand-edited row,
+// replayed feeds and key lists, and a store that stays consistent whichever of its accesses fails.
 #include "client/noticestore.h"
 #include "noticevendor.h"
 
@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +55,29 @@ bool editFile(const QString &path, const QString &sql, const QVariantList &bindi
         }
     }
     QSqlDatabase::removeDatabase(QStringLiteral("by-hand"));
+    return ok;
+}
+
+// Runs each statement on the store's file through a second connection; false on the first that
+// fails (with a warning).
+bool execOnFile(const QString &path, const QStringList &statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("by-script"));
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString &sql : statements) {
+            QSqlQuery query(db);
+            if (!ok || !query.exec(sql)) {
+                qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+                ok = false;
+                break;
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("by-script"));
     return ok;
 }
 
@@ -120,6 +144,8 @@ private Q_SLOTS:
     void filtersAndSearch();
     void threadsAndThreadStatus();
     void unreadAndAcknowledgements();
+    void readsAreQueuedOnceForTheServer();
+    void readsOfAnOlderStoreAreQueued();
     void handEditedRowShowsInvalidSignature();
     void handEditedKeyListIsNotTrusted();
     void feedRollbackIsRejectedAndNothingStored();
@@ -362,6 +388,69 @@ void TestNoticeStore::unreadAndAcknowledgements()
     QVERIFY(store->acknowledgementRejected(QStringLiteral("2026-0001")));
     QVERIFY(store->pendingAcknowledgements().value().isEmpty());
     QVERIFY(!store->notice(QStringLiteral("2026-0001")).value()->row.acknowledged);
+}
+
+void TestNoticeStore::readsAreQueuedOnceForTheServer()
+{
+    auto store = seededStore();
+    QVERIFY(store);
+    QVERIFY(store->pendingReads().value().isEmpty());
+    const QString paypal = QStringLiteral("2026-0002");
+    const QString tse = QStringLiteral("2026-0003");
+
+    // Opened in the app: queued; marked unread again: still queued (the server keeps the read).
+    QVERIFY(store->markRead(paypal));
+    QCOMPARE(store->pendingReads().value(), QStringList{paypal});
+    QVERIFY(store->markRead(paypal, false));
+    QCOMPARE(store->pendingReads().value(), QStringList{paypal});
+    QCOMPARE(store->unreadCount().value(), 5);
+    // "Zur Kenntnis genommen" marks the notice read: its read is queued too, in feed order.
+    QVERIFY(store->acknowledge(tse, QDateTime::currentDateTimeUtc()));
+    QCOMPARE(store->pendingReads().value(), (QStringList{paypal, tse}));
+
+    // Survives a restart.
+    store.reset();
+    store = openStore();
+    QVERIFY(store);
+    QCOMPARE(store->pendingReads().value(), (QStringList{paypal, tse}));
+
+    // Pushed: no longer pending, and never queued again, whatever the user marks.
+    QSignalSpy changed(store.get(), &NoticeStore::changed);
+    QVERIFY(store->readSettled(paypal));
+    QCOMPARE(changed.size(), 0); // nothing the inbox shows changed
+    QCOMPARE(store->pendingReads().value(), QStringList{tse});
+    QVERIFY(store->markRead(paypal));
+    QVERIFY(store->markRead(paypal, false));
+    QVERIFY(store->markRead(paypal));
+    QVERIFY(store->notice(paypal).value()->row.read);
+    QCOMPARE(store->pendingReads().value(), QStringList{tse});
+    QVERIFY(store->readSettled(QStringLiteral("nope"))); // unknown ids are ignored
+    QVERIFY(store->readSettled(tse));
+    QVERIFY(store->pendingReads().value().isEmpty());
+    // The acknowledgement is a queue of its own.
+    QCOMPARE(store->pendingAcknowledgements().value(), QStringList{tse});
+}
+
+void TestNoticeStore::readsOfAnOlderStoreAreQueued()
+{
+    auto store = seededStore();
+    QVERIFY(store);
+    QVERIFY(store->markRead(QStringLiteral("2026-0001")));
+    QVERIFY(store->markRead(QStringLiteral("2026-0004")));
+    QVERIFY(store->readSettled(QStringLiteral("2026-0004")));
+    store.reset();
+    // The file as the version before the read queue wrote it (schema version 1).
+    QVERIFY(execOnFile(m_path, {QStringLiteral("DROP INDEX notices_read_push"),
+                                QStringLiteral("ALTER TABLE notices DROP COLUMN read_push"),
+                                QStringLiteral("PRAGMA user_version = 1")}));
+
+    // Opened by this version: every notice read before is pushed once.
+    store = openStore();
+    QVERIFY(store);
+    QCOMPARE(store->pendingReads().value(),
+             (QStringList{QStringLiteral("2026-0001"), QStringLiteral("2026-0004")}));
+    QCOMPARE(store->unreadCount().value(), 3);
+    QCOMPARE(store->count({}).value(), 5);
 }
 
 void TestNoticeStore::handEditedRowShowsInvalidSignature()
@@ -610,6 +699,8 @@ void TestNoticeStore::everyFailedAccessLeavesTheStoreConsistent()
             QCOMPARE(pending.size(), ok ? 0 : 1);
         } else if (operation == QLatin1String("markRead")) {
             QCOMPARE(unread, ok ? 3 : 4);
+            // The read and its place in the queue are stored together, or neither.
+            QCOMPARE(store->pendingReads().value().contains(QStringLiteral("2026-0003")), ok);
         } else {
             QCOMPARE(store->lastRefresh().value().isValid(), ok);
         }

@@ -1,12 +1,16 @@
 // The notices end to end against the real notabene-server on loopback: the signed demo notices
 // arrive, verify with the server's roots and stay verified offline; a poll with nothing new is
-// one 304; "Zur Kenntnis genommen" made while the server is down reaches it after a restart;
-// a feed or key list older than what was received before is refused and nothing is lost.
+// one 304; "Zur Kenntnis genommen" and reads made while the server is down reach it after a
+// restart; a read is pushed once (again only after a lost answer), never taken back, and dropped
+// when the server does not know the notice; a feed or key list older than what was received
+// before is refused and nothing is lost.
 #include "apiclient.h"
 #include "noticeserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -30,6 +34,22 @@ bool isFeed(const ApiRequest &request)
     return request.method == "GET" && request.path.startsWith(QLatin1String("/api/v1/notices?"));
 }
 
+QString readPath(const QString &id)
+{
+    return QStringLiteral("/api/v1/notices/%1/read").arg(id);
+}
+
+// "path status" of every read a client pushed, in order.
+QStringList readPushes(const FaultTransport &faults)
+{
+    QStringList pushes;
+    for (const FaultTransport::Exchange &exchange : faults.log()) {
+        if (exchange.method == "POST" && exchange.path.endsWith(QLatin1String("/read")))
+            pushes.append(QStringLiteral("%1 %2").arg(exchange.path).arg(exchange.status));
+    }
+    return pushes;
+}
+
 } // namespace
 
 class TestNoticeSync : public QObject
@@ -49,14 +69,22 @@ private Q_SLOTS:
     void forgedNoticeIsKeptAsAlteredAndReported();
     void olderKeyListIsRefusedAndTheKnownOnesStay();
     void pollNoticesAloneIsOneRequest();
-    void acknowledgementMadeOfflineIsPushedAfterRestart(); // last: restarts the server
+    void readIsPushedOnceAndNeverTakenBack();
+    void readIsKeptUntilTheServerHasIt();
+    void readOfANoticeTheServerDoesNotKnowIsDropped();
+    void acknowledgementAndReadMadeOfflineArePushedAfterRestart(); // last: restarts the server
 
 private:
     std::unique_ptr<NoticeClient> newClient();
     // The notices the server shows the demo company: id by sequence.
     QMap<qint64, QString> serverNotices();
+    // How many reads of the notice by the demo admin the server's database holds (-1: error).
+    qint64 serverReads(const QString &id);
+    // Licenses `product` to the demo admin's company or takes the licence away, in the database.
+    bool setLicensed(const QString &product, bool licensed);
 
     NoticeServer m_server;
+    const TestDatabase *m_database = nullptr; // the first process's: kept over restarts
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<QTemporaryDir> m_folder;
 };
@@ -69,6 +97,7 @@ void TestNoticeSync::initTestCase()
     m_api = std::make_unique<ApiClient>(m_server.process());
     NB_SIGN_IN(*m_api, demo::musterAdmin);
     QVERIFY(!serverNotices().isEmpty());
+    m_database = &m_server.process().database();
 }
 
 void TestNoticeSync::init()
@@ -102,6 +131,38 @@ QMap<qint64, QString> TestNoticeSync::serverNotices()
             notices.insert(item.value(QLatin1String("sequence")).toInteger(), notice->id);
     }
     return notices;
+}
+
+qint64 TestNoticeSync::serverReads(const QString &id)
+{
+    QString error;
+    const QList<QVariantList> rows = m_database->select(
+        QStringLiteral("SELECT COUNT(*) FROM notice_reads r JOIN notices n ON n.sequence = "
+                       "r.notice_sequence JOIN users u ON u.id = r.user_id WHERE n.id = '%1' "
+                       "AND u.email = '%2'")
+            .arg(id, demo::musterAdmin),
+        &error);
+    if (!error.isEmpty() || rows.isEmpty()) {
+        qWarning("%s", qPrintable(error));
+        return -1;
+    }
+    return rows.first().first().toLongLong();
+}
+
+bool TestNoticeSync::setLicensed(const QString &product, bool licensed)
+{
+    const QString sql =
+        licensed ? QStringLiteral("INSERT INTO company_products (company_id, product_id) SELECT "
+                                  "u.company_id, p.id FROM users u, products p WHERE u.email = "
+                                  "'%1' AND p.code = '%2'")
+                 : QStringLiteral("DELETE FROM company_products WHERE company_id = (SELECT "
+                                  "company_id FROM users WHERE email = '%1') AND product_id = "
+                                  "(SELECT id FROM products WHERE code = '%2')");
+    QString error;
+    m_database->select(sql.arg(demo::musterAdmin, product), &error);
+    if (!error.isEmpty())
+        qWarning("%s", qPrintable(error));
+    return error.isEmpty();
 }
 
 void TestNoticeSync::initialSyncBringsEveryDemoNoticeVerified()
@@ -370,18 +431,114 @@ void TestNoticeSync::pollNoticesAloneIsOneRequest()
     QCOMPARE(client->faults.log().first().status, 304);
 }
 
-void TestNoticeSync::acknowledgementMadeOfflineIsPushedAfterRestart()
+void TestNoticeSync::readIsPushedOnceAndNeverTakenBack()
+{
+    auto client = newClient();
+    QVERIFY(client->sync());
+    const QString id = QStringLiteral("demo-0001");
+    QVERIFY(serverNotices().values().contains(id));
+    QCOMPARE(serverReads(id), 0);
+
+    // Opened in the app: the next sync tells the server, once.
+    QVERIFY(client->notices->markRead(id));
+    QCOMPARE(client->notices->pendingReads().value(), QStringList{id});
+    client->faults.clearLog();
+    QVERIFY(client->sync());
+    QCOMPARE(readPushes(client->faults), QStringList{readPath(id) + QStringLiteral(" 200")});
+    QVERIFY(client->notices->pendingReads().value().isEmpty());
+    QCOMPARE(serverReads(id), 1);
+    client->faults.clearLog();
+    QVERIFY(client->sync());
+    QVERIFY(readPushes(client->faults).isEmpty());
+
+    // Marked unread here: the server keeps the read; read again: nothing new to tell.
+    QVERIFY(client->notices->markRead(id, false));
+    QVERIFY(client->sync());
+    QCOMPARE(serverReads(id), 1);
+    QVERIFY(client->notices->markRead(id));
+    QVERIFY(client->sync());
+    QVERIFY(readPushes(client->faults).isEmpty());
+    QCOMPARE(serverReads(id), 1);
+    QVERIFY(client->notices->notice(id).value()->row.read);
+}
+
+void TestNoticeSync::readIsKeptUntilTheServerHasIt()
+{
+    auto client = newClient();
+    QVERIFY(client->sync());
+    const QString id = QStringLiteral("demo-0003");
+    QVERIFY(serverNotices().values().contains(id));
+    QVERIFY(client->notices->markRead(id));
+    const QString push =
+        QStringLiteral("^POST ") + QRegularExpression::escape(readPath(id)) + QLatin1Char('$');
+
+    // No connection: kept, nothing reached the server.
+    client->faults.failMatching(push, FaultTransport::Fault::Drop);
+    QVERIFY(!client->sync());
+    QCOMPARE(client->engine->state(), SyncEngine::State::Offline);
+    QCOMPARE(client->notices->pendingReads().value(), QStringList{id});
+    QCOMPARE(serverReads(id), 0);
+    // The server stored it but the answer was lost: kept, and pushed again.
+    client->faults.failMatching(push, FaultTransport::Fault::LostAnswer);
+    QVERIFY(!client->sync());
+    QCOMPARE(client->notices->pendingReads().value(), QStringList{id});
+    QCOMPARE(serverReads(id), 1);
+    client->faults.clearLog();
+    QVERIFY(client->sync());
+    QCOMPARE(readPushes(client->faults), QStringList{readPath(id) + QStringLiteral(" 200")});
+    QVERIFY(client->notices->pendingReads().value().isEmpty());
+    QCOMPARE(serverReads(id), 1); // the first read, not a second one
+}
+
+void TestNoticeSync::readOfANoticeTheServerDoesNotKnowIsDropped()
+{
+    auto client = newClient();
+    QVERIFY(client->sync());
+    const QString id = QStringLiteral("demo-0002"); // the PayPal notice (PayPal only)
+    QVERIFY(serverNotices().values().contains(id));
+    QVERIFY(client->notices->markRead(id));
+    // The company no longer licenses PayPal: for the server the notice is not there (404).
+    QVERIFY(setLicensed(QStringLiteral("paypal"), false));
+    bool unlicensed = true;
+    const auto relicense = qScopeGuard([&] {
+        if (unlicensed) // a failed check must not leave the other tests without PayPal
+            setLicensed(QStringLiteral("paypal"), true);
+    });
+    QSignalSpy rejected(client->engine.get(), &SyncEngine::rejected);
+    client->faults.clearLog();
+    QVERIFY(client->sync());
+    QCOMPARE(readPushes(client->faults), QStringList{readPath(id) + QStringLiteral(" 404")});
+    QVERIFY(client->notices->pendingReads().value().isEmpty());
+    QCOMPARE(rejected.size(), 0); // bookkeeping, not the user's edit: no message
+    QCOMPARE(serverReads(id), 0);
+    QVERIFY(client->notices->notice(id).value()->row.read); // still read here
+    // Dropped for good: licensed again, nothing is pushed.
+    QVERIFY(setLicensed(QStringLiteral("paypal"), true));
+    unlicensed = false;
+    client->faults.clearLog();
+    QVERIFY(client->sync());
+    QVERIFY(readPushes(client->faults).isEmpty());
+    QCOMPARE(serverReads(id), 0);
+}
+
+void TestNoticeSync::acknowledgementAndReadMadeOfflineArePushedAfterRestart()
 {
     auto client = newClient();
     QVERIFY(client->sync());
     const QString id = serverNotices().last();
+    const QString opened = QStringLiteral("demo-0005");
+    QVERIFY(serverNotices().values().contains(opened));
+    QCOMPARE(serverReads(opened), 0);
     m_server.stop();
 
-    // Offline: "Zur Kenntnis genommen" is stored at once; the sync fails and keeps it.
+    // Offline: "Zur Kenntnis genommen" and opening a notice are stored at once; the sync fails
+    // and keeps both.
     QVERIFY(client->notices->acknowledge(id, QDateTime::currentDateTimeUtc()));
+    QVERIFY(client->notices->markRead(opened));
     QVERIFY(!client->sync());
     QCOMPARE(client->engine->state(), SyncEngine::State::Offline);
     QCOMPARE(client->notices->pendingAcknowledgements().value(), QStringList{id});
+    QCOMPARE(client->notices->pendingReads().value(), (QStringList{opened, id}));
     client.reset();
 
     QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
@@ -401,6 +558,10 @@ void TestNoticeSync::acknowledgementMadeOfflineIsPushedAfterRestart()
     QCOMPARE(acknowledgements.size(), 1);
     QCOMPARE(acknowledgements.first().toObject().value(QLatin1String("by")).toString(),
              demo::musterAdmin);
+    // Both reads too (the acknowledged notice was opened as well), each once.
+    QVERIFY(client->notices->pendingReads().value().isEmpty());
+    QCOMPARE(serverReads(opened), 1);
+    QCOMPARE(serverReads(id), 1);
 }
 
 QTEST_GUILESS_MAIN(TestNoticeSync)

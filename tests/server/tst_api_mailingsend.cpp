@@ -4,8 +4,9 @@
 // typed address; only an approved mailing is sent, with If-Match; the send publishes the signed
 // notice into the licensing companies' inboxes and delivers exactly one genuine mail to every
 // recipient address the recipients route lists (minus exclusions), none to unlicensed or
-// excluded ones; sending again changes nothing; the results count delivery and
-// acknowledgements; customers get 403 everywhere, and a server without --smtp says so.
+// excluded ones; sending again changes nothing; the results count delivery, acknowledgements
+// and reads in the app (per user, the first one); customers get 403 everywhere, and a server
+// without --smtp says so.
 #include "apiclient.h"
 #include "core/crypto.h"
 #include "core/dsse.h"
@@ -369,6 +370,13 @@ void TestApiMailingSend::resultsCountDeliveryAndAcknowledgements()
     NB_VERIFY_STATUS(
         m_customer->post(QStringLiteral("/api/v1/notices/%1/acknowledgement").arg(noticeId), "{}"),
         201);
+    // Opened in the app: by the admin twice (two devices), by a colleague once.
+    const QString read = QStringLiteral("/api/v1/notices/%1/read").arg(noticeId);
+    NB_VERIFY_STATUS(m_customer->post(read, "{}"), 200);
+    NB_VERIFY_STATUS(m_customer->post(read, "{}"), 200);
+    ApiClient colleague(*m_server);
+    NB_SIGN_IN(colleague, demo::musterMember);
+    NB_VERIFY_STATUS(colleague.post(read, QByteArray()), 200);
     QJsonObject totals;
     QVERIFY(waitFor([&] {
         totals = m_staff->get(path(m_sent, QStringLiteral("/results")))
@@ -383,19 +391,35 @@ void TestApiMailingSend::resultsCountDeliveryAndAcknowledgements()
              totals.value(QStringLiteral("sent")).toInteger());
     QCOMPARE(totals.value(QStringLiteral("acknowledgements")).toInteger(), 1);
     QCOMPARE(totals.value(QStringLiteral("acknowledgedCompanies")).toInteger(), 1);
+    QCOMPARE(totals.value(QStringLiteral("reads")).toInteger(), 2);
+    QCOMPARE(totals.value(QStringLiteral("readCompanies")).toInteger(), 1);
     const QJsonArray rows = m_staff->get(path(m_sent, QStringLiteral("/results")))
                                 .json()
                                 .value(QStringLiteral("companies"))
                                 .toArray();
     qint64 sum = 0;
-    for (const QJsonValue &row : rows)
+    qint64 reads = 0;
+    for (const QJsonValue &row : rows) {
         sum += row[QStringLiteral("sent")].toInteger();
+        QVERIFY(row[QStringLiteral("reads")].isDouble());
+        reads += row[QStringLiteral("reads")].toInteger();
+        if (row[QStringLiteral("name")].toString() == QLatin1String("Muster Handel GmbH")) {
+            QCOMPARE(row[QStringLiteral("reads")].toInteger(), 2);
+            QCOMPARE(row[QStringLiteral("acknowledgements")].toInteger(), 1);
+        } else {
+            QCOMPARE(row[QStringLiteral("reads")].toInteger(), 0);
+        }
+    }
     QCOMPARE(sum, totals.value(QStringLiteral("sent")).toInteger());
+    QCOMPARE(reads, 2);
     // A mailing not sent yet: nothing delivered, no notice.
     const Reply draftResults = m_staff->get(path(createMailing(), QStringLiteral("/results")));
     NB_VERIFY_STATUS(draftResults, 200);
     QVERIFY(draftResults.json().value(QStringLiteral("noticeId")).isNull());
     QCOMPARE(draftResults.json()[QStringLiteral("totals")][QStringLiteral("mails")].toInteger(), 0);
+    QCOMPARE(draftResults.json()[QStringLiteral("totals")][QStringLiteral("reads")].toInteger(), 0);
+    QVERIFY(
+        draftResults.json()[QStringLiteral("totals")][QStringLiteral("readCompanies")].isDouble());
 }
 
 void TestApiMailingSend::serverWithoutSmtpSaysSo()

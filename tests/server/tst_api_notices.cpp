@@ -2,9 +2,10 @@
 // feed (paging, after/limit, latest/more, ETag/304, bad queries), licensing (Beispiel Shop does
 // not see Fiskal or Warenwirtschaft notices) and object-level authorisation (404 like a missing
 // notice on every route), every served envelope verified with the core rules against the key
-// chain of GET /api/v1/keys and the roots of `keys export-roots`, acknowledgements, the streamed
-// patch download, support tickets with Idempotency-Key, and `notice publish` (its errors, and
-// concurrent publishers whose sequences a polling client sees without gaps).
+// chain of GET /api/v1/keys and the roots of `keys export-roots`, acknowledgements, reads in the
+// app (the first one counts), the streamed patch download, support tickets with Idempotency-Key,
+// and `notice publish` (its errors, and concurrent publishers whose sequences a polling client sees
+// without gaps).
 #include "apiclient.h"
 #include "core/crypto.h"
 #include "core/dsse.h"
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void staffHaveNoNotices();
     void singleNoticeWithAcknowledgements();
     void acknowledgementIs201Then200();
+    void readIsRecordedOnce();
     void patchDownloadIsStreamedWithSizeAndDigest();
     void ticketsGetANumber();
     void ticketsAreValidated();
@@ -336,6 +338,7 @@ void TestApiNotices::feedRefusesBadQueries()
 void TestApiNotices::foreignNoticesAnswerLikeMissingOnes()
 {
     const qint64 acks = count(QStringLiteral("SELECT COUNT(*) FROM acknowledgements"));
+    const qint64 reads = count(QStringLiteral("SELECT COUNT(*) FROM notice_reads"));
     const qint64 tickets = count(QStringLiteral("SELECT COUNT(*) FROM tickets"));
     const QString patch =
         noticePath(QStringLiteral("demo-0006")) + QStringLiteral("/patches/") +
@@ -347,6 +350,7 @@ void TestApiNotices::foreignNoticesAnswerLikeMissingOnes()
     const QList<std::pair<QByteArray, QString>> foreign{
         {"GET", noticePath(QStringLiteral("demo-0003"))},
         {"POST", noticePath(QStringLiteral("demo-0003")) + QStringLiteral("/acknowledgement")},
+        {"POST", noticePath(QStringLiteral("demo-0003")) + QStringLiteral("/read")},
         {"GET", patch},
     };
     for (const auto &[method, path] : foreign) {
@@ -366,6 +370,7 @@ void TestApiNotices::foreignNoticesAnswerLikeMissingOnes()
                                 {QStringLiteral("message"), QStringLiteral("Betrifft uns das?")}}));
     NB_VERIFY_PROBLEM(ticket, 404, "not-found", "");
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM acknowledgements")), acks);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM notice_reads")), reads);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM tickets")), tickets);
 }
 
@@ -375,8 +380,17 @@ void TestApiNotices::staffHaveNoNotices()
     NB_SIGN_IN(staff, demo::staff);
     NB_VERIFY_PROBLEM(staff.get(feedPath), 403, "no-company", "");
     NB_VERIFY_PROBLEM(staff.get(noticePath(QStringLiteral("demo-0001"))), 403, "no-company", "");
+    NB_VERIFY_PROBLEM(
+        staff.post(noticePath(QStringLiteral("demo-0001")) + QStringLiteral("/read"), "{}"), 403,
+        "no-company", "");
     ApiClient anonymous(m_server);
     NB_VERIFY_PROBLEM(anonymous.get(feedPath), 401, "unauthorized", "");
+    NB_VERIFY_PROBLEM(
+        anonymous.post(noticePath(QStringLiteral("demo-0001")) + QStringLiteral("/read"), "{}"),
+        401, "unauthorized", "");
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM notice_reads r JOIN notices n ON "
+                                  "n.sequence = r.notice_sequence WHERE n.id = 'demo-0001'")),
+             0);
 }
 
 void TestApiNotices::singleNoticeWithAcknowledgements()
@@ -436,6 +450,54 @@ void TestApiNotices::acknowledgementIs201Then200()
                  .size(),
              0);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM acknowledgements")), 3);
+}
+
+void TestApiNotices::readIsRecordedOnce()
+{
+    const QString path = noticePath(QStringLiteral("demo-0004")) + QStringLiteral("/read");
+    const QString readsOf = QStringLiteral(
+        "SELECT COUNT(*) FROM notice_reads r JOIN notices n ON n.sequence = r.notice_sequence "
+        "WHERE n.id = 'demo-0004'");
+    const qint64 acks = count(QStringLiteral("SELECT COUNT(*) FROM acknowledgements"));
+    QCOMPARE(count(readsOf), 0);
+
+    const Reply first = m_muster.post(path, QByteArray());
+    NB_VERIFY_STATUS(first, 200);
+    QCOMPARE(first.json().value(QStringLiteral("noticeId")).toString(),
+             QStringLiteral("demo-0004"));
+    QCOMPARE(first.json().value(QStringLiteral("by")).toString(), demo::musterAdmin);
+    const QDateTime at =
+        QDateTime::fromString(first.json().value(QStringLiteral("at")).toString(), Qt::ISODate);
+    QVERIFY(at.isValid());
+    QVERIFY(qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+
+    // Read again (another device, a lost answer): still one record, the first one answered.
+    const Reply second = m_muster.post(path, "{}");
+    NB_VERIFY_STATUS(second, 200);
+    QCOMPARE(second.json(), first.json());
+    QCOMPARE(count(readsOf), 1);
+    // Recorded for the reader's company (what the mailing results count).
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM notice_reads r JOIN users u ON "
+                                  "u.id = r.user_id WHERE u.email = '%1' AND "
+                                  "r.company_id = u.company_id")
+                       .arg(demo::musterAdmin)),
+             1);
+
+    // Every user counts once; the body takes nothing; a read is no acknowledgement.
+    NB_VERIFY_STATUS(m_member.post(path, "{}"), 200);
+    QCOMPARE(count(readsOf), 2);
+    NB_VERIFY_PROBLEM(m_member.post(path, R"({"at":"2020-01-01T00:00:00Z"})"), 422, "unknown-field",
+                      "at");
+    NB_VERIFY_PROBLEM(m_member.post(path, "{\"at\":"), 400, "malformed-json", "");
+    QCOMPARE(count(readsOf), 2);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM acknowledgements")), acks);
+    const Reply notice = m_muster.get(noticePath(QStringLiteral("demo-0004")));
+    QCOMPARE(notice.json().value(QStringLiteral("acknowledgements")).toArray().size(), 0);
+
+    // A notice that does not exist.
+    NB_VERIFY_PROBLEM(
+        m_muster.post(noticePath(QStringLiteral("demo-9999")) + QStringLiteral("/read"), "{}"), 404,
+        "not-found", "");
 }
 
 void TestApiNotices::patchDownloadIsStreamedWithSizeAndDigest()

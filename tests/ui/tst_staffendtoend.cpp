@@ -7,11 +7,14 @@
 // companies with their sources, search, exclusions and CSV export, and sends a test that arrives
 // in the SMTP sink; approver@notabene.example approves it in their own window; staff sends it
 // (after a confirmation naming the recipients and companies); every recipient's mail arrives in
-// the sink, the notice in the demo customer's inbox, and the results show the deliveries and the
-// customer's acknowledgement.
+// the sink, the notice in the demo customer's inbox, and the results show the deliveries, the
+// customer's acknowledgement, and the read of the customer who opened the notice in their
+// desktop client (store, sync engine and notice view over the same server).
 #include "apiclient.h"
 #include "client/networktransport.h"
 #include "client/staffservice.h"
+#include "client/trustedroots.h"
+#include "noticeserver.h"
 #include "serverprocess.h"
 #include "smtpsink.h"
 #include "ui/lintpanel.h"
@@ -22,9 +25,11 @@
 #include "ui/mailingspage.h"
 #include "ui/noticebanner.h"
 #include "ui/noticebrowser.h"
+#include "ui/noticeview.h"
 #include "ui/recipientsmodel.h"
 #include "ui/recipientsview.h"
 #include "ui/spamscorewidget.h"
+#include "ui/verificationbadge.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,6 +46,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace nb;
 using namespace nbtest;
@@ -67,6 +73,15 @@ public:
         const QString keys = m_dir.filePath(QStringLiteral("keys"));
         if (!initKeyFolder(keys, &m_error))
             return false;
+        // What a customer's client built for this server trusts.
+        const CommandResult exported =
+            runServerCommand({QStringLiteral("keys"), QStringLiteral("export-roots"),
+                              QStringLiteral("--dir"), keys});
+        auto roots = client::parseTrustedRoots(exported.out);
+        if (exported.exitCode != 0 || !roots)
+            return fail(QStringLiteral("keys export-roots: ") +
+                        QString::fromUtf8(exported.err + exported.out));
+        m_roots = *roots;
         m_process = std::make_unique<ServerProcess>(
             QStringList{QStringLiteral("--keys"), keys, QStringLiteral("--smtp"), m_sink.url()});
         if (!m_process->start())
@@ -81,6 +96,7 @@ public:
 
     ServerProcess &process() { return *m_process; }
     const SmtpSink &sink() const { return m_sink; }
+    QList<signing::PublicKey> roots() const { return m_roots; }
     QString errorString() const { return m_error; }
 
 private:
@@ -93,6 +109,7 @@ private:
     QTemporaryDir m_dir;
     SmtpSink m_sink;
     std::unique_ptr<ServerProcess> m_process;
+    QList<signing::PublicKey> m_roots;
     QString m_error;
 };
 
@@ -493,6 +510,29 @@ private Q_SLOTS:
             customer.post(QStringLiteral("/api/v1/notices/%1/acknowledgement").arg(noticeId),
                           QByteArray()),
             201);
+        // A colleague opens it in their desktop client; the next sync tells the server.
+        ApiClient colleague(m_server.process());
+        NB_SIGN_IN(colleague, demo::musterMember);
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        NoticeClient desktop(m_server.process().url(), colleague.token(), m_server.roots(),
+                             folder.path());
+        QVERIFY(desktop.sync());
+        QVERIFY(desktop.notices->notice(noticeId).value().has_value());
+        QVERIFY(desktop.notices->pendingReads().value().isEmpty());
+        {
+            ui::NoticeServices services;
+            services.store = desktop.notices.get();
+            ui::NoticeView view(services);
+            view.show();
+            view.showNotice(noticeId);
+            QCOMPARE(view.badge()->state(), VerificationState::Verified);
+            QVERIFY(view.body()->toPlainText().contains(QStringLiteral("Wartungsarbeiten")));
+        }
+        QVERIFY(desktop.notices->notice(noticeId).value()->row.read);
+        QCOMPARE(desktop.notices->pendingReads().value(), QStringList{noticeId});
+        QVERIFY(desktop.sync());
+        QVERIFY(desktop.notices->pendingReads().value().isEmpty());
 
         // One mail per recipient address arrives, each once.
         NB_TRY(m_server.sink().count() == 1 + addresses);
@@ -516,6 +556,8 @@ private Q_SLOTS:
         QCOMPARE(figures.delivery.queued + figures.delivery.sent + figures.delivery.failed,
                  addresses);
         QCOMPARE(figures.acknowledgedCompanies, 1);
+        QCOMPARE(figures.reads, 1); // the colleague; the acknowledgement by API is no read
+        QCOMPARE(figures.readCompanies, 1);
         // The view refreshes itself while mails are queued: all of them end up delivered.
         NB_TRY(results->results()->delivery.sent == addresses);
         QCOMPARE(results->results()->delivery.failed, 0);
@@ -528,6 +570,20 @@ private Q_SLOTS:
         QVERIFY2(value("acknowledgedValue")
                      .startsWith(QStringLiteral("1 of %1 companies").arg(companies)),
                  qPrintable(value("acknowledgedValue")));
+        QVERIFY2(value("readValue")
+                     .startsWith(QStringLiteral("1 of %1 companies (1 user").arg(companies)),
+                 qPrintable(value("readValue")));
+        // "Read in the app" per company: the colleague's company has the one read.
+        auto *table = results->findChild<QTreeWidget *>(QStringLiteral("companyTable"));
+        QCOMPARE(table->headerItem()->text(5), QStringLiteral("Read in the app"));
+        const QList<QTreeWidgetItem *> muster =
+            table->findItems(QStringLiteral("Muster Handel GmbH"), Qt::MatchExactly);
+        QCOMPARE(muster.size(), 1);
+        QCOMPARE(muster.first()->text(5), QStringLiteral("1"));
+        for (int row = 0; row < table->topLevelItemCount(); ++row) {
+            if (table->topLevelItem(row) != muster.first())
+                QCOMPARE(table->topLevelItem(row)->text(5), QStringLiteral("0"));
+        }
     }
 
     void cleanupTestCase() { m_staff.reset(); }
