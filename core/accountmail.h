@@ -35,6 +35,7 @@ struct ConfirmationMail
     QString code;        // 8 digits
     QUrl link;           // https (or http on loopback) page of the server: /confirm/<token>
     QDateTime validUntil;
+    QString messageId; // without angle brackets; empty: a random one under the vendor's domain
 };
 
 // To the OLD address: what changed, by whom, from where, and the "Das war ich nicht" link.
@@ -51,6 +52,7 @@ struct ChangeAlertMail
     QDateTime requestedAt;
     QUrl revertLink; // /revert/<token>
     QDateTime revertValidUntil;
+    QString messageId; // as ConfirmationMail::messageId
 };
 
 // To each admin: "Stimmen Ihre Ansprechpartner noch?" with the one-click confirmation page.
@@ -61,11 +63,16 @@ struct ReconfirmationMail
     QString companyName;
     QDateTime lastConfirmedAt; // invalid: never
     QUrl link;                 // /reconfirm/<token>
+    QString messageId;         // as ConfirmationMail::messageId (a queue may make it
+                               // deterministic, so that queuing twice sends once)
 };
 
 // Each renders one whole message (Message-ID under the vendor's domain, Date `date`, From the
-// vendor). Errors: "invalid-email" (field "to"), "header-injection", "invalid-value" (a link that
-// is not http(s)).
+// vendor). Errors: "invalid-email" (field "to"), "header-injection" (a line break or control
+// character in any text field, named), "invalid-value" (a link that is not http(s) with a host
+// and without user info; a code that is not 8 digits), "invalid-date" (a missing date the mail
+// states). Texts: context "nb::mail::Account", the German block in German source text, the
+// English block in English (the mail is bilingual whatever the locale).
 Result<QByteArray> renderConfirmationMail(const ConfirmationMail &mail,
                                           const VendorIdentity &vendor, const QDateTime &date,
                                           const dsse::Signer *signer = nullptr);

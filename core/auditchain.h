@@ -69,7 +69,10 @@ QList<Problem> verifyChain(const QList<Entry> &entries, const Anchor &head,
                            const std::optional<Anchor> &seenBefore = std::nullopt);
 
 // The JSON of GET /api/v1/audit ("prevHash" and "hash" in lower-case hex, "at" ISO 8601 UTC
-// with milliseconds); entryFromJson reads it back, error "malformed-audit-entry".
+// with milliseconds, plus "companyId": the company is part of what is hashed, so a reader needs
+// it to check the chain); entryFromJson reads it back strictly (no unknown keys; "companyId" may
+// be absent, then 0), error "malformed-audit-entry" naming the field. An anchor of an empty chain
+// is {"seq": 0, "hash": ""}.
 QJsonObject toJson(const Entry &entry);
 Result<Entry> entryFromJson(const QJsonObject &json);
 QJsonObject anchorToJson(const Anchor &anchor);

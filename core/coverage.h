@@ -58,6 +58,13 @@ bool isGenericMailbox(const QString &address);
 // Every warning for `input`, in a stable order: generic Erstkontakt, bounced addresses,
 // categories falling back (display order of distributionCategories()), single security person,
 // no emergency contact, unconfirmed contacts.
+// Rules: an address counts as bounced only where it is used (Erstkontakt, a flagged contact,
+// a Verteiler); a category falls back when its Verteiler has no valid address; security mail
+// reaches the Erstkontakt, the flagged contacts whose address is confirmed and the security
+// Verteiler (as nb::recipients::resolve() and the server's filter of unconfirmed contacts do),
+// and "single-security-person" fires when fewer than two distinct personal (not generic, not
+// bounced) addresses are among them; a flagged contact is unconfirmed unless `addresses` says
+// confirmed (or bounced, which is its own warning).
 QList<Warning> check(const Input &input);
 
 } // namespace nb::coverage

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
+#include <utility>
 
 namespace nb {
 
@@ -18,6 +19,26 @@ const QStringList &distributionCategories()
                                         QStringLiteral("data-protection-and-legal"),
                                         QStringLiteral("product-news")};
     return categories;
+}
+
+QString distributionCategoryLabel(const QString &category)
+{
+    static const std::pair<const char *, const char *> labels[] = {
+        {"security", QT_TRANSLATE_NOOP("nb::Distribution", "Security")},
+        {"maintenance-and-outages",
+         QT_TRANSLATE_NOOP("nb::Distribution", "Maintenance and outages")},
+        {"updates-and-technical-changes",
+         QT_TRANSLATE_NOOP("nb::Distribution", "Updates and technical changes")},
+        {"billing-and-contracts", QT_TRANSLATE_NOOP("nb::Distribution", "Billing and contracts")},
+        {"data-protection-and-legal",
+         QT_TRANSLATE_NOOP("nb::Distribution", "Data protection and legal")},
+        {"product-news", QT_TRANSLATE_NOOP("nb::Distribution", "Product news")},
+    };
+    for (const auto &[key, label] : labels) {
+        if (category == QLatin1String(key))
+            return QCoreApplication::translate("nb::Distribution", label);
+    }
+    return category;
 }
 
 QJsonObject DistributionList::toJson() const

@@ -22,6 +22,10 @@ struct DistributionList
 
 // The fixed Verteiler categories, in display order.
 const QStringList &distributionCategories();
+// The display name of a category ("Security", translated; context "nb::Distribution"), the
+// category itself when it is unknown. Core texts (coverage warnings, account mails) name
+// categories with it.
+QString distributionCategoryLabel(const QString &category);
 constexpr qsizetype maxDistributionAddresses = 50;
 
 // Reads a PUT body {"addresses": [...]}: each address validated and normalised; duplicates

@@ -1,7 +1,9 @@
-// renderNoticeMail(): the signed e-mail for one notice, built with GMime.
+// renderNoticeMail(): the signed e-mail for one notice, built with GMime; and the building steps
+// it shares with the account mails (core/mailcompose.h).
 #include "core/contrast.h"
 #include "core/emailaddress.h"
 #include "core/mail.h"
+#include "core/mailcompose.h"
 #include "core/mailgmime.h"
 #include "core/mailpayload.h"
 #include "core/markdown.h"
@@ -19,25 +21,6 @@ namespace {
 QString text(const char *source)
 {
     return QCoreApplication::translate("nb::mail::Render", source);
-}
-
-Error injection(const QString &field)
-{
-    return Error{QStringLiteral("header-injection"),
-                 QCoreApplication::translate("nb::mail::Check",
-                                             "A mail header value must not contain line breaks or "
-                                             "control characters."),
-                 field};
-}
-
-bool hasControlCharacters(const QString &value)
-{
-    for (const QChar c : value) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7F || c == QChar::LineSeparator ||
-            c == QChar::ParagraphSeparator)
-            return true;
-    }
-    return false;
 }
 
 QString productColor(const QList<MailProduct> &products)
@@ -151,10 +134,24 @@ QString plainBody(const Notice &notice, const QList<MailProduct> &products,
     return plain;
 }
 
+} // namespace
+
+namespace compose {
+
+namespace {
+
+// A text part whose content is `content` as UTF-8. Not g_mime_text_part_set_text(): that
+// converts to the smallest charset that fits (ISO-8859-1 for a German text without „“), which
+// the charset parameter would then misname.
 gmime::Ref<GMimeTextPart> textPart(const char *subtype, const QString &content)
 {
     gmime::Ref<GMimeTextPart> part(g_mime_text_part_new_with_subtype(subtype));
-    g_mime_text_part_set_text(part.get(), content.toUtf8().constData());
+    const QByteArray utf8 = content.toUtf8();
+    gmime::Ref<GMimeStream> stream(
+        g_mime_stream_mem_new_with_buffer(utf8.constData(), static_cast<size_t>(utf8.size())));
+    gmime::Ref<GMimeDataWrapper> wrapper(
+        g_mime_data_wrapper_new_with_stream(stream.get(), GMIME_CONTENT_ENCODING_DEFAULT));
+    g_mime_part_set_content(GMIME_PART(part.get()), wrapper.get());
     g_mime_text_part_set_charset(part.get(), "utf-8");
     g_mime_part_set_content_encoding(GMIME_PART(part.get()),
                                      GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE);
@@ -173,14 +170,130 @@ QByteArray foldable(const QByteArray &base64)
     return out;
 }
 
-QString randomMessageId(const QString &noticeId, const QString &fromAddress)
+QString randomMessageId(const QString &prefix, const QString &fromAddress)
 {
     return QStringLiteral("%1.%2@%3")
-        .arg(noticeId, QString::number(QRandomGenerator::system()->generate64(), 16),
+        .arg(prefix, QString::number(QRandomGenerator::system()->generate64(), 16),
              fromAddress.section(QLatin1Char('@'), -1));
 }
 
 } // namespace
+
+bool hasControlCharacters(const QString &value)
+{
+    for (const QChar c : value) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7F || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
+            return true;
+    }
+    return false;
+}
+
+Error headerInjection(const QString &field)
+{
+    return Error{QStringLiteral("header-injection"),
+                 QCoreApplication::translate("nb::mail::Check",
+                                             "A mail header value must not contain line breaks or "
+                                             "control characters."),
+                 field};
+}
+
+Result<QString> senderAddress(const VendorIdentity &vendor)
+{
+    auto from = normalizeEmail(vendor.fromAddress);
+    if (!from) {
+        Error error = from.error();
+        error.field = QStringLiteral("from");
+        return error;
+    }
+    return from;
+}
+
+Result<QDateTime> sentDate(const QDateTime &date)
+{
+    if (!date.isValid()) {
+        return Error{QStringLiteral("invalid-date"),
+                     QCoreApplication::translate("nb::mail::Check", "The mail needs a date."),
+                     QStringLiteral("date")};
+    }
+    const QDateTime utc = date.toUTC();
+    return utc.addMSecs(-utc.time().msec());
+}
+
+gmime::Ref<GMimeMessage> newMessage(const QString &displayName, const QString &fromAddress,
+                                    const QString &subject, const QDateTime &sent)
+{
+    gmime::ensureInitialized();
+    gmime::Ref<GMimeMessage> result(g_mime_message_new(TRUE));
+    GMimeMessage *message = result.get();
+    InternetAddress *sender = internet_address_mailbox_new(displayName.toUtf8().constData(),
+                                                           fromAddress.toUtf8().constData());
+    internet_address_set_charset(sender, "utf-8"); // RFC 2047 as UTF-8, not a locale charset
+    internet_address_list_add(g_mime_message_get_from(message), sender);
+    g_object_unref(sender);
+    g_mime_message_set_subject(message, subject.toUtf8().constData(), "utf-8");
+    GDateTime *gdate = g_date_time_new_from_unix_utc(sent.toSecsSinceEpoch());
+    g_mime_message_set_date(message, gdate);
+    g_date_time_unref(gdate);
+    return result;
+}
+
+void setBody(GMimeMessage *message, const QString &plain, const QString &html)
+{
+    gmime::Ref<GMimeMultipart> alternative(g_mime_multipart_new_with_subtype("alternative"));
+    const auto plainPart = textPart("plain", plain);
+    const auto htmlPart = textPart("html", html);
+    g_mime_multipart_add(alternative.get(), GMIME_OBJECT(plainPart.get()));
+    g_mime_multipart_add(alternative.get(), GMIME_OBJECT(htmlPart.get()));
+    g_mime_message_set_mime_part(message, GMIME_OBJECT(alternative.get()));
+}
+
+Status sign(GMimeMessage *message, const QString &payloadId, const QString &fromAddress,
+            const QString &subject, const QDateTime &sent, const dsse::Signer &signer)
+{
+    // The hashes come from the mail as a receiver parses it: written out and read back.
+    const auto reparsed = gmime::parseMessage(gmime::serialize(GMIME_OBJECT(message)));
+    if (!reparsed)
+        return Error{QStringLiteral("render-failed"),
+                     QCoreApplication::translate("nb::mail::Check", "The mail could not be built."),
+                     {}};
+    MailPayload payload;
+    payload.noticeId = payloadId;
+    payload.from = fromAddress;
+    payload.subject = subject;
+    payload.date = sent;
+    for (const gmime::Leaf &leaf : gmime::leaves(reparsed.get()))
+        payload.parts.append({leaf.contentType, gmime::contentHash(leaf.decoded)});
+    const dsse::Envelope envelope = dsse::signEnvelope(mailPayloadType, payload.toJson(), {signer});
+    g_mime_object_set_header(GMIME_OBJECT(message), signatureHeader,
+                             foldable(envelope.toJson().toBase64()).constData(), nullptr);
+    return {};
+}
+
+Status address(GMimeMessage *message, const QString &to, const QString &messageId,
+               const QString &idPrefix, const QString &fromAddress)
+{
+    if (hasControlCharacters(to))
+        return headerInjection(QStringLiteral("to"));
+    if (hasControlCharacters(messageId) || messageId.contains(QLatin1Char('<')) ||
+        messageId.contains(QLatin1Char('>')) || messageId.contains(QLatin1Char(' ')))
+        return headerInjection(QStringLiteral("messageId"));
+    auto recipient = normalizeEmail(to);
+    if (!recipient) {
+        Error error = recipient.error();
+        error.field = QStringLiteral("to");
+        return error;
+    }
+    InternetAddressList *list = g_mime_message_get_addresses(message, GMIME_ADDRESS_TYPE_TO);
+    internet_address_list_clear(list);
+    g_mime_message_add_mailbox(message, GMIME_ADDRESS_TYPE_TO, nullptr,
+                               recipient->toUtf8().constData());
+    const QString id = messageId.isEmpty() ? randomMessageId(idPrefix, fromAddress) : messageId;
+    g_mime_message_set_message_id(message, id.toUtf8().constData());
+    return {};
+}
+
+} // namespace compose
 
 struct SignedMail::Private
 {
@@ -209,8 +322,8 @@ Result<SignedMail> SignedMail::render(const Notice &notice, const QList<MailProd
         {"displayName", &vendor.displayName}, {"id", &notice.id},
         {"listId", &options.listId},          {"manageUrl", &options.manageUrl}};
     for (const auto &[field, value] : headerValues) {
-        if (hasControlCharacters(*value))
-            return injection(QLatin1String(field));
+        if (compose::hasControlCharacters(*value))
+            return compose::headerInjection(QLatin1String(field));
     }
     if (!options.manageUrl.isEmpty() &&
         QUrl(options.manageUrl, QUrl::StrictMode).scheme() != QLatin1String("https")) {
@@ -219,61 +332,25 @@ Result<SignedMail> SignedMail::render(const Notice &notice, const QList<MailProd
                                                  "The link to manage recipients must be https."),
                      QStringLiteral("manageUrl")};
     }
-    auto from = normalizeEmail(vendor.fromAddress);
-    if (!from) {
-        Error error = from.error();
-        error.field = QStringLiteral("from");
-        return error;
-    }
-    if (!date.isValid()) {
-        return Error{QStringLiteral("invalid-date"),
-                     QCoreApplication::translate("nb::mail::Check", "The mail needs a date."),
-                     QStringLiteral("date")};
-    }
+    auto from = compose::senderAddress(vendor);
+    if (!from)
+        return from.error();
+    auto sent = compose::sentDate(date);
+    if (!sent)
+        return sent.error();
 
-    gmime::ensureInitialized();
     auto impl = std::make_unique<Private>();
-    const QDateTime sent = date.toUTC().addMSecs(-date.time().msec());
-    impl->message = gmime::Ref<GMimeMessage>(g_mime_message_new(TRUE));
+    impl->plain = plainBody(notice, products, options);
+    impl->html = htmlBody(notice, products, options);
+    impl->message = compose::newMessage(vendor.displayName, *from, notice.subject, *sent);
     GMimeMessage *message = impl->message.get();
-    InternetAddress *sender = internet_address_mailbox_new(vendor.displayName.toUtf8().constData(),
-                                                           from->toUtf8().constData());
-    internet_address_set_charset(sender, "utf-8"); // RFC 2047 as UTF-8, not a locale charset
-    internet_address_list_add(g_mime_message_get_from(message), sender);
-    g_object_unref(sender);
-    g_mime_message_set_subject(message, notice.subject.toUtf8().constData(), "utf-8");
-    GDateTime *gdate = g_date_time_new_from_unix_utc(sent.toSecsSinceEpoch());
-    g_mime_message_set_date(message, gdate);
-    g_date_time_unref(gdate);
     if (!options.listId.isEmpty())
         g_mime_object_set_header(GMIME_OBJECT(message), "List-Id",
                                  options.listId.toUtf8().constData(), "utf-8");
-
-    impl->plain = plainBody(notice, products, options);
-    impl->html = htmlBody(notice, products, options);
-    gmime::Ref<GMimeMultipart> alternative(g_mime_multipart_new_with_subtype("alternative"));
-    const auto plain = textPart("plain", impl->plain);
-    const auto html = textPart("html", impl->html);
-    g_mime_multipart_add(alternative.get(), GMIME_OBJECT(plain.get()));
-    g_mime_multipart_add(alternative.get(), GMIME_OBJECT(html.get()));
-    g_mime_message_set_mime_part(message, GMIME_OBJECT(alternative.get()));
-
-    // The hashes come from the mail as a receiver parses it: written out and read back.
-    const auto reparsed = gmime::parseMessage(gmime::serialize(GMIME_OBJECT(message)));
-    if (!reparsed)
-        return Error{QStringLiteral("render-failed"),
-                     QCoreApplication::translate("nb::mail::Check", "The mail could not be built."),
-                     {}};
-    MailPayload payload;
-    payload.noticeId = notice.id;
-    payload.from = *from;
-    payload.subject = notice.subject;
-    payload.date = sent;
-    for (const gmime::Leaf &leaf : gmime::leaves(reparsed.get()))
-        payload.parts.append({leaf.contentType, gmime::contentHash(leaf.decoded)});
-    const dsse::Envelope envelope = dsse::signEnvelope(mailPayloadType, payload.toJson(), {signer});
-    g_mime_object_set_header(GMIME_OBJECT(message), signatureHeader,
-                             foldable(envelope.toJson().toBase64()).constData(), nullptr);
+    compose::setBody(message, impl->plain, impl->html);
+    if (auto signedMail = compose::sign(message, notice.id, *from, notice.subject, *sent, signer);
+        !signedMail)
+        return signedMail.error();
     impl->noticeId = notice.id;
     impl->fromAddress = *from;
     impl->subject = notice.subject;
@@ -283,25 +360,10 @@ Result<SignedMail> SignedMail::render(const Notice &notice, const QList<MailProd
 
 Result<QByteArray> SignedMail::forRecipient(const QString &to, const QString &messageId) const
 {
-    if (hasControlCharacters(to))
-        return injection(QStringLiteral("to"));
-    if (hasControlCharacters(messageId) || messageId.contains(QLatin1Char('<')) ||
-        messageId.contains(QLatin1Char('>')) || messageId.contains(QLatin1Char(' ')))
-        return injection(QStringLiteral("messageId"));
-    auto recipient = normalizeEmail(to);
-    if (!recipient) {
-        Error error = recipient.error();
-        error.field = QStringLiteral("to");
-        return error;
-    }
     GMimeMessage *message = d->message.get();
-    InternetAddressList *list = g_mime_message_get_addresses(message, GMIME_ADDRESS_TYPE_TO);
-    internet_address_list_clear(list);
-    g_mime_message_add_mailbox(message, GMIME_ADDRESS_TYPE_TO, nullptr,
-                               recipient->toUtf8().constData());
-    const QString id =
-        messageId.isEmpty() ? randomMessageId(d->noticeId, d->fromAddress) : messageId;
-    g_mime_message_set_message_id(message, id.toUtf8().constData());
+    if (auto addressed = compose::address(message, to, messageId, d->noticeId, d->fromAddress);
+        !addressed)
+        return addressed.error();
     return gmime::serialize(GMIME_OBJECT(message));
 }
 
@@ -329,8 +391,8 @@ Result<QByteArray> renderNoticeMail(const Notice &notice, const QList<MailProduc
                                     const VendorIdentity &vendor, const QString &to,
                                     const QDateTime &date, const dsse::Signer &signer)
 {
-    if (hasControlCharacters(to))
-        return injection(QStringLiteral("to"));
+    if (compose::hasControlCharacters(to))
+        return compose::headerInjection(QStringLiteral("to"));
     auto recipient = normalizeEmail(to);
     if (!recipient) {
         Error error = recipient.error();
