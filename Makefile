@@ -56,6 +56,7 @@ bench: setup
 	bench/inbox.sh build/release docs/performance.md
 	scripts/with-test-services.sh bench/mails.sh build/release docs/performance.md
 	bench/recipients.sh build/release docs/performance.md
+	bench/delivery.sh build/release docs/performance.md
 
 format:
 	git ls-files '*.h' '*.cpp' | xargs clang-format -i

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QUrl>
+#include <functional>
 
 // One SMTP submission with libcurl: MAIL FROM, RCPT TO, DATA. The relay comes from
 // `serve --smtp smtp://HOST:PORT` (smtps:// for implicit TLS); STARTTLS and credentials come
@@ -79,6 +80,11 @@ public:
     // `recipient`.
     SmtpResult send(const QString &envelopeFrom, const QString &recipient,
                     const QByteArray &message);
+
+    // Called by send() once per mail, on its thread, before the last part of the message and the
+    // end of data (the "." line) go out: from then until its answer is recorded the relay may
+    // have taken the mail. It may block (DeliveryWorker lets one connection at a time past it).
+    void setBeforeEndOfData(std::function<void()> hook);
 
 private:
     struct Private;

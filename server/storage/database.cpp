@@ -199,6 +199,7 @@ Status Database::begin()
         return error(
             QCoreApplication::translate("nb::server::Database", "Cannot start a transaction"),
             db.lastError().text());
+    m_inTransaction = true;
     return {};
 }
 
@@ -215,6 +216,7 @@ Status Database::commit()
     if (!db.commit())
         return error(QCoreApplication::translate("nb::server::Database", "Cannot commit"),
                      db.lastError().text());
+    m_inTransaction = false;
     return {};
 }
 
@@ -222,6 +224,7 @@ void Database::rollback()
 {
     finishStatements();
     handle().rollback();
+    m_inTransaction = false;
 }
 
 Transaction::Transaction(Database &db)

@@ -39,6 +39,8 @@ public:
     Status begin();
     Status commit();
     void rollback();
+    // Whether begin() opened a transaction that commit() or rollback() has not yet ended.
+    bool inTransaction() const { return m_inTransaction; }
 
     // For tests of failure paths: makes the n-th statement from now fail (0 disables).
     void failStatementAfter(int n) { m_failCountdown = n; }
@@ -52,6 +54,7 @@ private:
     QString m_name;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     int m_failCountdown = 0;
+    bool m_inTransaction = false;
 };
 
 // Rolls back unless committed: nothing half-written stays after an error.

@@ -21,26 +21,14 @@ std::optional<qint64> idOrNull(const QVariant &value)
 }
 
 // Opens a transaction for enqueue unless the caller has one open. Returns whether it opened
-// one (then the caller of this function commits it). PostgreSQL accepts a SAVEPOINT only inside
-// a transaction block (and a nested BEGIN there only warns), SQLite refuses a nested BEGIN.
+// one (then the caller of this function commits it).
 Result<bool> beginUnlessInTransaction(Database &db)
 {
-    if (db.engine() == DatabaseUrl::Engine::Postgres) {
-        QSqlQuery probe(db.handle());
-        if (probe.exec(QStringLiteral("SAVEPOINT nb_mail_queue_probe"))) {
-            probe.exec(QStringLiteral("RELEASE SAVEPOINT nb_mail_queue_probe"));
-            return false;
-        }
-        if (Status begun = db.begin(); !begun)
-            return begun.error();
-        return true;
-    }
-    Status begun = db.begin();
-    if (begun)
-        return true;
-    if (begun.error().message.contains(QLatin1String("within a transaction")))
+    if (db.inTransaction())
         return false;
-    return begun.error();
+    if (Status begun = db.begin(); !begun)
+        return begun.error();
+    return true;
 }
 
 // Adds one (state, count) row to `counts`.
@@ -88,22 +76,36 @@ Status MailQueue::enqueue(const QList<QueuedMail> &mails, qint64 now)
 
 Result<QList<QueuedMail>> MailQueue::claim(int limit, qint64 now, qint64 leaseMs)
 {
-    // Due: queued and its time has come, or claimed by a worker whose lease ran out. On
-    // PostgreSQL concurrent claimers skip each other's rows; on SQLite the write transaction
-    // serialises them.
-    static const QString claimSql = QStringLiteral(
+    // Due: queued and its time has come, or claimed by a worker whose lease ran out; the longest
+    // due first. On PostgreSQL concurrent claimers skip each other's rows; on SQLite the write
+    // transaction serialises them.
+    static const QString postgresSql = QStringLiteral(
         "UPDATE mail_queue SET state = 'sending', lease_until = ?, attempts = attempts + 1 "
         "WHERE id IN (SELECT id FROM mail_queue "
         "WHERE (state = 'queued' AND next_attempt_at <= ?) "
-        "OR (state = 'sending' AND lease_until < ?) ORDER BY id LIMIT ?%1) "
+        "OR (state = 'sending' AND lease_until < ?) "
+        "ORDER BY COALESCE(lease_until, next_attempt_at), id LIMIT ? FOR UPDATE SKIP LOCKED) "
         "RETURNING id, mailing_id, company_id, recipient, message_id, message, attempts");
-    static const QString postgresSql = claimSql.arg(QStringLiteral(" FOR UPDATE SKIP LOCKED"));
-    static const QString sqliteSql = claimSql.arg(QString());
+    // SQLite reads the due mails in the order of the index mail_queue_due (state,
+    // next_attempt_at, id), never the rows: their state and times come after the message in the
+    // row, so a test against the row (as an OR would make) reads every queued message, and a
+    // sort by id every queued mail, for each claim.
+    static const QString sqliteSql = QStringLiteral(
+        "UPDATE mail_queue SET state = 'sending', lease_until = ?, attempts = attempts + 1 "
+        "WHERE id IN (SELECT id FROM ("
+        "SELECT * FROM (SELECT id, next_attempt_at AS due FROM mail_queue "
+        "WHERE state = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?) "
+        "UNION ALL "
+        "SELECT * FROM (SELECT id, lease_until AS due FROM mail_queue "
+        "WHERE state = 'sending' AND lease_until < ? ORDER BY lease_until, id LIMIT ?)) "
+        "ORDER BY due, id LIMIT ?) "
+        "RETURNING id, mailing_id, company_id, recipient, message_id, message, attempts");
     Transaction transaction(m_db);
     if (!transaction.started())
         return transaction.started().error();
-    auto q = m_db.run(m_db.engine() == DatabaseUrl::Engine::Postgres ? postgresSql : sqliteSql,
-                      {now + leaseMs, now, now, limit});
+    auto q = m_db.engine() == DatabaseUrl::Engine::Postgres
+                 ? m_db.run(postgresSql, {now + leaseMs, now, now, limit})
+                 : m_db.run(sqliteSql, {now + leaseMs, now, limit, now, limit, limit});
     if (!q)
         return q.error();
     QList<QueuedMail> mails;

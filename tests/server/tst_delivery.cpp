@@ -180,6 +180,7 @@ DeliveryWorker::Policy fastPolicy()
     policy.idlePollMs = 50;
     policy.maxAttempts = 100;
     policy.batch = 20;
+    policy.connections = 3; // several in parallel, as serve runs them
     return policy;
 }
 
@@ -276,6 +277,8 @@ private Q_SLOTS:
     void rejectedRecipientIsPermanent();
     void temporaryFailureIsTransient();
     void relayDownIsTransientAndRecovers();
+    void senderReopensAConnectionTheRelayClosed();
+    void senderAnnouncesTheEndOfDataBeforeSendingIt();
     void startTlsWithCredentials();
     void relayRefusingTheSessionIsTransient();
     void smtpConfigFromFileAndEnvironment();
@@ -287,6 +290,7 @@ private Q_SLOTS:
     void workerRetriesThroughARelayOutage();
     void workerFailsRejectedMailAndGivesUpOnTempfail();
     void workerStopFinishesTheMailInFlight();
+    void workerReopensAConnectionTheRelayClosed();
 
     // notabene-server serve --smtp.
     void serveRejectsBadDeliveryOptions_data();
@@ -368,12 +372,16 @@ void TestDelivery::enqueueJoinsTheCallersTransaction()
     QueueDatabase qdb;
     NB_CREATE_QUEUE_DATABASE(qdb);
     MailQueue queue(qdb.db());
+    QVERIFY(!qdb.db().inTransaction());
     {
         nb::server::Transaction transaction(qdb.db());
         QVERIFY(transaction.started());
+        QVERIFY(qdb.db().inTransaction());
         QVERIFY(queue.enqueue(queuedMails(3), 1000));
+        QVERIFY(qdb.db().inTransaction()); // the caller's, still open
         // not committed: rolled back with the caller's transaction
     }
+    QVERIFY(!qdb.db().inTransaction());
     QCOMPARE(qdb.counts().queued, 0);
     {
         nb::server::Transaction transaction(qdb.db());
@@ -382,8 +390,15 @@ void TestDelivery::enqueueJoinsTheCallersTransaction()
         QVERIFY(transaction.commit());
     }
     QCOMPARE(qdb.counts().queued, 2);
-    // Without a transaction of the caller's: its own, all or nothing.
+    QVERIFY(!qdb.db().inTransaction());
+    // Without a transaction of the caller's: its own, committed, all or nothing.
     QVERIFY(queue.enqueue(queuedMails(4), 1000));
+    QVERIFY(!qdb.db().inTransaction());
+    QCOMPARE(qdb.counts().queued, 6);
+    QList<QueuedMail> broken = queuedMails(3);
+    qdb.db().failStatementAfter(2); // the second insert fails
+    QVERIFY(!queue.enqueue(broken, 1000));
+    QVERIFY(!qdb.db().inTransaction());
     QCOMPARE(qdb.counts().queued, 6);
 }
 
@@ -606,6 +621,58 @@ void TestDelivery::relayDownIsTransientAndRecovers()
              SmtpOutcome::Delivered);
     QCOMPARE(sink.countsByMessageId().keys().size(), 2);
     QVERIFY(!sink.countsByMessageId().contains(QStringLiteral("d.2@notabene.example")));
+}
+
+void TestDelivery::senderReopensAConnectionTheRelayClosed()
+{
+    // A relay closes idle connections (a restart, an idle timeout): the open connection the
+    // sender kept is gone, and the next mail goes over a new one, without a failed attempt.
+    SmtpSink sink;
+    NB_START_SINK(sink);
+    SmtpSender sender(sinkConfig(sink));
+    const QString to = QStringLiteral("it@muster-handel.example");
+    QCOMPARE(sender.send(envelopeFrom, to, messageText(QStringLiteral("c.1@notabene.example"), to))
+                 .outcome,
+             SmtpOutcome::Delivered);
+    sink.stop();
+    NB_START_SINK(sink);
+    for (const QString &id :
+         {QStringLiteral("c.2@notabene.example"), QStringLiteral("c.3@notabene.example")}) {
+        const SmtpResult result = sender.send(envelopeFrom, to, messageText(id, to));
+        QVERIFY2(result.outcome == SmtpOutcome::Delivered, qPrintable(result.detail));
+    }
+    const QHash<QString, int> counts = sink.countsByMessageId();
+    QCOMPARE(counts.size(), 3);
+    for (int n : counts)
+        QCOMPARE(n, 1);
+}
+
+void TestDelivery::senderAnnouncesTheEndOfDataBeforeSendingIt()
+{
+    // The hook runs once per mail that got as far as its data, before the relay could accept it:
+    // the sink has not stored it yet.
+    SmtpSink sink;
+    NB_START_SINK(sink);
+    SmtpSender sender(sinkConfig(sink));
+    QList<int> storedAtHook;
+    sender.setBeforeEndOfData([&sink, &storedAtHook] { storedAtHook.append(sink.count()); });
+    const QString to = QStringLiteral("it@muster-handel.example");
+    QCOMPARE(sender.send(envelopeFrom, to, messageText(QStringLiteral("e.1@notabene.example"), to))
+                 .outcome,
+             SmtpOutcome::Delivered);
+    QCOMPARE(storedAtHook, QList<int>{0});
+    const QString rejected = QStringLiteral("reject-it@muster-handel.example");
+    QCOMPARE(sender
+                 .send(envelopeFrom, rejected,
+                       messageText(QStringLiteral("e.2@notabene.example"), rejected))
+                 .outcome,
+             SmtpOutcome::Permanent);
+    QCOMPARE(storedAtHook.size(), 1); // refused at RCPT: no data, no end of data
+    QCOMPARE(sender.send(envelopeFrom, to, messageText(QStringLiteral("e.3@notabene.example"), to))
+                 .outcome,
+             SmtpOutcome::Delivered);
+    QCOMPARE(storedAtHook, (QList<int>{0, 1}));
+    QCOMPARE(sink.count(), 2);
 }
 
 void TestDelivery::startTlsWithCredentials()
@@ -934,6 +1001,36 @@ void TestDelivery::workerStopFinishesTheMailInFlight()
     QCOMPARE(counts.size(), 10);
     for (int n : counts)
         QCOMPARE(n, 1);
+}
+
+void TestDelivery::workerReopensAConnectionTheRelayClosed()
+{
+    QueueDatabase qdb;
+    NB_CREATE_QUEUE_DATABASE(qdb);
+    SmtpSink sink;
+    NB_START_SINK(sink);
+    const QList<QueuedMail> first = queuedMails(30);
+    QVERIFY(MailQueue(qdb.db()).enqueue(first, nb::server::nowMs()));
+    DeliveryWorker worker(qdb.url(), sinkConfig(sink), envelopeFrom, fastPolicy());
+    worker.start();
+    QTRY_COMPARE_WITH_TIMEOUT(qdb.counts().sent, 30, 30000);
+
+    // The relay restarts while the worker's connections are idle and open.
+    sink.stop();
+    NB_START_SINK(sink);
+    const QList<QueuedMail> second = queuedMails(30);
+    QVERIFY(MailQueue(qdb.db()).enqueue(second, nb::server::nowMs()));
+    worker.wake();
+    QTRY_COMPARE_WITH_TIMEOUT(qdb.counts().sent, 60, 30000);
+    worker.stop();
+
+    // Nothing lost, nothing twice, and no mail needed a second attempt.
+    const QHash<QString, int> counts = sink.countsByMessageId();
+    QCOMPARE(counts.size(), 60);
+    for (const QueuedMail &mail : first + second)
+        QVERIFY2(counts.value(mail.messageId) == 1, qPrintable(mail.messageId));
+    QCOMPARE(qdb.counts().failed, 0);
+    QVERIFY(qdb.column(QStringLiteral("attempts"), QStringLiteral("attempts <> 1")).isEmpty());
 }
 
 // ---------------------------------------------------------------------------------------------
