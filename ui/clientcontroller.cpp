@@ -2,6 +2,7 @@
 
 #include "client/accountpaths.h"
 #include "client/branding.h"
+#include "client/keylistfetcher.h"
 #include "client/networktransport.h"
 #include "client/noticestore.h"
 #include "client/offlinestore.h"
@@ -33,6 +34,17 @@ namespace nb::ui {
 namespace {
 const QString roleKey = QStringLiteral("role");
 const QString staffRole = QStringLiteral("staff");
+
+// The vendor's root keys built into this client (none when they cannot be read).
+QList<signing::PublicKey> shippedRoots()
+{
+    const auto roots = client::shippedRootKeys();
+    if (!roots) {
+        qWarning("The built-in root keys cannot be read: %s", qPrintable(roots.error().message));
+        return {};
+    }
+    return *roots;
+}
 } // namespace
 
 ClientController::ClientController(const QString &server, const QString &email, QObject *parent)
@@ -98,11 +110,19 @@ void ClientController::restoreFailed(const Error &error)
     m_restoring = false;
     const bool offline =
         error.code == QLatin1String("network") || error.code == QLatin1String("timeout");
-    // The token is still valid as far as we know: work offline with the last state. The staff
-    // area has no local state: it needs the server.
+    // The token is still valid as far as we know: work offline with the last state.
     const bool staff = QSettings().value(roleKey).toString() == staffRole;
     if (offline && !staff && openAccount(m_email))
         return;
+    if (offline && staff && !m_email.isEmpty()) {
+        // The mailings need the server, the mail check works with the stored key list.
+        client::SignedInUser user;
+        user.email = m_email;
+        user.role = staffRole;
+        user.displayName = m_email;
+        openStaff(user);
+        return;
+    }
     showLogin(error.code == QLatin1String("not-found") ? QString() : error.message);
 }
 
@@ -162,29 +182,30 @@ void ClientController::signedIn(const client::SignedInUser &user)
     m_sync->syncNow();
 }
 
-bool ClientController::openAccount(const QString &email)
+Status ClientController::openStores(const QString &email, const QString &prefix)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
-    const QString path = client::accountStorePath(folder, m_serverText, email);
-    auto store = client::OfflineStore::open(path, QStringLiteral("account"));
-    if (!store) {
-        QMessageBox::critical(nullptr, tr("Cannot open local data"), store.error().message);
-        return false;
-    }
+    auto store = client::OfflineStore::open(client::accountStorePath(folder, m_serverText, email),
+                                            prefix + QStringLiteral("account"));
+    if (!store)
+        return store.error();
     auto notices = client::NoticeStore::open(client::noticeStorePath(folder, m_serverText, email),
-                                             QStringLiteral("notices"));
-    if (!notices) {
-        QMessageBox::critical(nullptr, tr("Cannot open local data"), notices.error().message);
-        return false;
-    }
-    const auto roots = client::shippedRootKeys();
-    if (!roots)
-        qWarning("The built-in root keys cannot be read: %s", qPrintable(roots.error().message));
+                                             prefix + QStringLiteral("notices"));
+    if (!notices)
+        return notices.error();
     m_store = std::move(*store);
     m_notices = std::move(*notices);
-    m_sync = std::make_unique<client::SyncEngine>(m_store.get(), m_notices.get(),
-                                                  roots ? *roots : QList<signing::PublicKey>(),
+    return {};
+}
+
+bool ClientController::openAccount(const QString &email)
+{
+    if (Status opened = openStores(email, {}); !opened) {
+        QMessageBox::critical(nullptr, tr("Cannot open local data"), opened.error().message);
+        return false;
+    }
+    m_sync = std::make_unique<client::SyncEngine>(m_store.get(), m_notices.get(), shippedRoots(),
                                                   m_transport.get());
     m_tickets = std::make_unique<client::TicketService>(m_transport.get());
     m_patches = std::make_unique<client::PatchDownloader>(m_transport.get());
@@ -239,9 +260,21 @@ void ClientController::openStaff(const client::SignedInUser &user)
 {
     if (!m_staffWindow) {
         m_staff = std::make_unique<client::StaffService>(m_transport.get());
-        // No account store and no notice sync for staff (the server answers 403 "no-company"),
-        // so the mail check has no stored key list and no branding yet.
-        m_staffWindow = std::make_unique<StaffWindow>(m_staff.get(), nullptr, nullptr);
+        // Staff have no account pull (the server answers 403 "no-company"): the mail check gets
+        // the key list and the branding from the public routes, kept in the staff account's own
+        // stores so that it works offline.
+        if (Status opened = openStores(user.email, QStringLiteral("staff-")); opened) {
+            m_keys = std::make_unique<client::KeyListFetcher>(m_transport.get(), m_notices.get(),
+                                                              shippedRoots());
+            m_keys->setBrandingStore(m_store.get());
+        } else {
+            qWarning("The local data for the mail check cannot be opened: %s",
+                     qPrintable(opened.error().message));
+        }
+        m_staffWindow =
+            std::make_unique<StaffWindow>(m_staff.get(), m_store.get(), m_notices.get());
+        connect(m_staffWindow.get(), &StaffWindow::refreshRequested, this,
+                &ClientController::fetchStaffKeys);
         connect(m_staffWindow.get(), &StaffWindow::signOutRequested, m_session.get(),
                 &client::Session::signOut);
         connect(m_staffWindow.get(), &StaffWindow::signInRequired, this, [this] {
@@ -254,12 +287,39 @@ void ClientController::openStaff(const client::SignedInUser &user)
     }
     m_staffWindow->mailingsPage()->setCurrentUser(user.email);
     m_staffWindow->setAccountText(tr("%1 — vendor staff").arg(user.displayName));
-    loadStaffBranding();
+    if (!m_keys)
+        return loadStaffBranding();
+    showStaffBranding(); // what is stored, until the fetch brings news
+    fetchStaffKeys();
+}
+
+void ClientController::fetchStaffKeys()
+{
+    if (!m_keys)
+        return;
+    m_keys->fetch([this](client::KeyListFetcher::Outcome outcome, const Status &status) {
+        using Outcome = client::KeyListFetcher::Outcome;
+        showStaffBranding(); // the branding may have changed whatever became of the keys
+        if (outcome == Outcome::Refused && m_staffWindow)
+            m_staffWindow->showSecurityProblem(status.error());
+        else if (outcome == Outcome::StoreFailed)
+            qWarning("The key list cannot be stored: %s", qPrintable(status.error().message));
+        // Offline: the stored lists stay in use; signed out: the mailings page asks to sign in.
+    });
+}
+
+void ClientController::showStaffBranding()
+{
+    if (!m_staffWindow || !m_store)
+        return;
+    const auto branding = m_store->branding();
+    if (branding && *branding)
+        m_staffWindow->mailingsPage()->setVendorDomains(client::vendorIdentity(**branding).domains);
 }
 
 void ClientController::loadStaffBranding()
 {
-    // The vendor's domains for the live lint of links (public route, no store for staff).
+    // The vendor's domains for the live lint of links (public route).
     QPointer<StaffWindow> window(m_staffWindow.get());
     m_transport->send(client::ApiRequest{"GET", QStringLiteral("/api/v1/branding"), {}, {}},
                       [window](const client::ApiResponse &response) {
@@ -281,6 +341,7 @@ void ClientController::closeAccount()
     m_sync.reset();
     m_patches.reset();
     m_tickets.reset();
+    m_keys.reset();
     m_notices.reset();
     m_store.reset();
 }

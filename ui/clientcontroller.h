@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -11,6 +13,7 @@ namespace nb {
 struct Error;
 }
 namespace nb::client {
+class KeyListFetcher;
 class KeychainSecretStore;
 class NetworkTransport;
 class NoticeStore;
@@ -37,8 +40,11 @@ class TrayNotifier;
 // main window (closed to the tray when there is one).
 // An expired session brings the login dialog back over the open window, unsynced edits stay in
 // the store; "Abmelden" ends the session and returns to the login dialog.
-// The vendor's staff (role "staff") have no company: no account store, no sync; they get the
-// StaffWindow ("Pflichtmailings", "E-Mail prüfen") over the StaffService instead, online only.
+// The vendor's staff (role "staff") have no company and no sync; they get the StaffWindow
+// ("Pflichtmailings" over the StaffService, "E-Mail prüfen") with their own local stores (the same
+// per-account paths), into which a KeyListFetcher brings the verified key list and the vendor's
+// branding from the public routes at sign-in and on "Refresh" (unchanged: one 304 each). Offline
+// (also when the session cannot be checked at start) the mail check uses what is stored.
 class ClientController : public QObject
 {
     Q_OBJECT
@@ -60,8 +66,16 @@ private:
     void signIn(const QUrl &server, const QString &email, const QString &password);
     void signedIn(const client::SignedInUser &user);
     void restoreFailed(const Error &error);
+    // Opens the account's OfflineStore and NoticeStore (connection names with `prefix`) into
+    // m_store and m_notices; the error when either cannot be opened (nothing is kept then).
+    Status openStores(const QString &email, const QString &prefix);
     bool openAccount(const QString &email);
     void openStaff(const client::SignedInUser &user);
+    // The key list and branding for the staff mail check (nothing without stores).
+    void fetchStaffKeys();
+    // The stored branding's domains for the mailing editor's live lint.
+    void showStaffBranding();
+    // Without local stores: the vendor's domains straight from the public route.
     void loadStaffBranding();
     void closeAccount();
     void setUpSession(const QUrl &server);
@@ -76,6 +90,7 @@ private:
     std::unique_ptr<client::OfflineStore> m_store;
     std::unique_ptr<client::NoticeStore> m_notices;
     std::unique_ptr<client::SyncEngine> m_sync;
+    std::unique_ptr<client::KeyListFetcher> m_keys; // staff: key list and branding
     std::unique_ptr<client::TicketService> m_tickets;
     std::unique_ptr<client::PatchDownloader> m_patches;
     std::unique_ptr<TrayNotifier> m_tray;

@@ -7,38 +7,20 @@
 #include "ui/firmenprofilform.h"
 #include "ui/firmenprofilpage.h"
 #include "ui/mailcheckpage.h"
+#include "ui/maildrop.h"
 #include "ui/noticespage.h"
 #include "ui/syncstatuswidget.h"
 #include "ui/verteilerpage.h"
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
-#include <QDragEnterEvent>
-#include <QDropEvent>
 #include <QLabel>
-#include <QMimeData>
 #include <QSystemTrayIcon>
 
 namespace nb::ui {
 
 namespace {
 constexpr int kPageRole = Qt::UserRole + 1;
-
-// The first local .eml file among dropped URLs; empty when there is none.
-QString droppedMailFile(const QList<QUrl> &urls)
-{
-    for (const QUrl &url : urls) {
-        if (url.isLocalFile() &&
-            url.toLocalFile().endsWith(QLatin1String(".eml"), Qt::CaseInsensitive))
-            return url.toLocalFile();
-    }
-    return {};
-}
-
-bool hasDroppedMail(const QMimeData *mime)
-{
-    return mime && mime->hasUrls() && !droppedMailFile(mime->urls()).isEmpty();
-}
 } // namespace
 
 MainWindow::MainWindow(client::OfflineStore *store, const NoticeServices &notices, QWidget *parent)
@@ -68,7 +50,10 @@ MainWindow::MainWindow(client::OfflineStore *store, const NoticeServices &notice
     m_ui->syncNowAction->setShortcut(QKeySequence::Refresh);
     m_ui->splitter->setStretchFactor(1, 1);
     buildNavigation();
-    setAcceptDrops(true);
+    m_drop = new MailDrop(this, [this](const QString &file) {
+        showPage(Page::MailCheck);
+        m_mailCheck->checkFile(file);
+    });
 
     connect(m_ui->syncNowAction, &QAction::triggered, this, &MainWindow::syncNowRequested);
     connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
@@ -223,38 +208,7 @@ void MainWindow::refreshUnreadCount()
 
 bool MainWindow::checkDroppedMail(const QList<QUrl> &urls)
 {
-    const QString file = droppedMailFile(urls);
-    if (file.isEmpty())
-        return false;
-    showPage(Page::MailCheck);
-    m_mailCheck->checkFile(file);
-    return true;
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (hasDroppedMail(event->mimeData()))
-        event->acceptProposedAction();
-    else
-        QMainWindow::dragEnterEvent(event);
-}
-
-void MainWindow::dragMoveEvent(QDragMoveEvent *event)
-{
-    if (hasDroppedMail(event->mimeData()))
-        event->acceptProposedAction();
-    else
-        QMainWindow::dragMoveEvent(event);
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    if (event->mimeData() && event->mimeData()->hasUrls() &&
-        checkDroppedMail(event->mimeData()->urls())) {
-        event->acceptProposedAction();
-        return;
-    }
-    QMainWindow::dropEvent(event);
+    return m_drop->take(urls);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -27,6 +27,7 @@ class ConflictDialog;
 class ConflictQueue;
 class FirmenprofilPage;
 class MailCheckPage;
+class MailDrop;
 class NoticesPage;
 class SyncStatusWidget;
 class VerteilerPage;
@@ -90,9 +91,6 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dragMoveEvent(QDragMoveEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildNavigation();
@@ -105,6 +103,7 @@ private:
     VerteilerPage *m_verteiler;
     NoticesPage *m_notices = nullptr;
     MailCheckPage *m_mailCheck;
+    MailDrop *m_drop = nullptr; // .eml files dropped on the window
     client::NoticeStore *m_noticeStore;
     QTreeWidgetItem *m_noticesItem = nullptr;
     bool m_closeToTray = false;

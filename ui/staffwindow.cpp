@@ -1,33 +1,17 @@
 #include "ui/staffwindow.h"
 
+#include "core/error.h"
 #include "ui/mailcheckpage.h"
+#include "ui/maildrop.h"
 #include "ui/mailingspage.h"
 #include "ui_staffwindow.h"
 
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QMimeData>
+#include <QCoreApplication>
 
 namespace nb::ui {
 
 namespace {
 constexpr int kPageRole = Qt::UserRole + 1;
-
-// The first local .eml file among dropped URLs; empty when there is none.
-QString droppedMailFile(const QList<QUrl> &urls)
-{
-    for (const QUrl &url : urls) {
-        if (url.isLocalFile() &&
-            url.toLocalFile().endsWith(QLatin1String(".eml"), Qt::CaseInsensitive))
-            return url.toLocalFile();
-    }
-    return {};
-}
-
-bool hasDroppedMail(const QMimeData *mime)
-{
-    return mime && mime->hasUrls() && !droppedMailFile(mime->urls()).isEmpty();
-}
 } // namespace
 
 StaffWindow::StaffWindow(client::StaffService *service, client::OfflineStore *account,
@@ -45,8 +29,16 @@ StaffWindow::StaffWindow(client::StaffService *service, client::OfflineStore *ac
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->refreshAction->setShortcut(QKeySequence::Refresh);
     buildNavigation();
-    setAcceptDrops(true);
+    m_drop = new MailDrop(this, [this](const QString &file) {
+        showPage(Page::MailCheck);
+        m_mailCheck->checkFile(file);
+    });
+    m_ui->securityNotice->setStyleSheet(
+        QStringLiteral("#securityNotice { border: 2px solid #C0392B; border-radius: 4px; }"));
+    connect(m_ui->dismissSecurityButton, &QPushButton::clicked, m_ui->securityNotice,
+            &QWidget::hide);
     connect(m_ui->refreshAction, &QAction::triggered, m_mailings, &MailingsPage::refresh);
+    connect(m_ui->refreshAction, &QAction::triggered, this, &StaffWindow::refreshRequested);
     connect(m_ui->signOutAction, &QAction::triggered, this, &StaffWindow::signOutRequested);
     connect(m_mailings, &MailingsPage::signInRequired, this, &StaffWindow::signInRequired);
     showPage(Page::Mailings);
@@ -100,38 +92,22 @@ QString StaffWindow::accountText() const
 
 bool StaffWindow::checkDroppedMail(const QList<QUrl> &urls)
 {
-    const QString file = droppedMailFile(urls);
-    if (file.isEmpty())
-        return false;
-    showPage(Page::MailCheck);
-    m_mailCheck->checkFile(file);
-    return true;
+    return m_drop->take(urls);
 }
 
-void StaffWindow::dragEnterEvent(QDragEnterEvent *event)
+void StaffWindow::showSecurityProblem(const Error &error)
 {
-    if (hasDroppedMail(event->mimeData()))
-        event->acceptProposedAction();
-    else
-        QMainWindow::dragEnterEvent(event);
+    m_ui->securityNoticeLabel->setText(
+        QCoreApplication::translate("nb::ui::StaffWindow",
+                                    "Security warning: %1 E-mails are checked with the keys "
+                                    "received before.")
+            .arg(error.message));
+    m_ui->securityNotice->show();
 }
 
-void StaffWindow::dragMoveEvent(QDragMoveEvent *event)
+QString StaffWindow::securityProblemText() const
 {
-    if (hasDroppedMail(event->mimeData()))
-        event->acceptProposedAction();
-    else
-        QMainWindow::dragMoveEvent(event);
-}
-
-void StaffWindow::dropEvent(QDropEvent *event)
-{
-    if (event->mimeData() && event->mimeData()->hasUrls() &&
-        checkDroppedMail(event->mimeData()->urls())) {
-        event->acceptProposedAction();
-        return;
-    }
-    QMainWindow::dropEvent(event);
+    return m_ui->securityNotice->isVisibleTo(this) ? m_ui->securityNoticeLabel->text() : QString();
 }
 
 } // namespace nb::ui

@@ -5,6 +5,9 @@
 #include <QUrl>
 #include <memory>
 
+namespace nb {
+struct Error;
+}
 namespace nb::client {
 class NoticeStore;
 class OfflineStore;
@@ -17,12 +20,16 @@ class StaffWindow;
 namespace nb::ui {
 
 class MailCheckPage;
+class MailDrop;
 class MailingsPage;
 
 // The window of the vendor's staff (role "staff": no company, so no "Mein Konto"): navigation
-// with "Pflichtmailings" (MailingsPage over the StaffService) and "E-Mail prüfen" (MailCheckPage;
-// an .eml dropped on the window is checked there), the actions "Refresh" and "Abmelden"
-// (emitted; the controller wires sign-out), the account in the status bar.
+// with "Pflichtmailings" (MailingsPage over the StaffService) and "E-Mail prüfen" (MailCheckPage
+// over the staff account's local stores: the verified key lists and the vendor's branding, so it
+// works offline; an .eml dropped on the window is checked there), the actions "Refresh" (reloads
+// the mailings and emits refreshRequested: the controller fetches the key list and branding) and
+// "Abmelden" (emitted; the controller wires sign-out), a warning banner for a refused key list,
+// the account in the status bar.
 class StaffWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,7 +41,7 @@ public:
         MailCheck
     };
 
-    // `account` and `notices` may be nullptr (the mail check then knows no keys).
+    // `account` and `notices` may be nullptr (the mail check then knows no keys and no branding).
     StaffWindow(client::StaffService *service, client::OfflineStore *account,
                 client::NoticeStore *notices, QWidget *parent = nullptr);
     ~StaffWindow() override;
@@ -49,14 +56,15 @@ public:
     // Checks the first .eml among `urls` (local files) on the mail check page; false: none.
     bool checkDroppedMail(const QList<QUrl> &urls);
 
+    // A key list the server sent was refused (rollback, bad signature): a warning banner until
+    // dismissed; the mail check goes on with the keys received before.
+    void showSecurityProblem(const Error &error);
+    QString securityProblemText() const; // empty while no banner is shown
+
 Q_SIGNALS:
+    void refreshRequested();
     void signOutRequested();
     void signInRequired();
-
-protected:
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dragMoveEvent(QDragMoveEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildNavigation();
@@ -64,6 +72,7 @@ private:
     std::unique_ptr<Ui::StaffWindow> m_ui;
     MailingsPage *m_mailings;
     MailCheckPage *m_mailCheck;
+    MailDrop *m_drop = nullptr; // .eml files dropped on the window
 };
 
 } // namespace nb::ui
